@@ -1,0 +1,247 @@
+"""Attribution: who is said to have said what, and whether the article heard it first-hand.
+
+Cues are speech verbs and phrases ("said", "told", "according to", "quoted ...
+as saying", "wrote on Twitter"). Each cue gets a source, found by walking back to
+the subject or forward past an inverted verb, classified as:
+
+- named person / named organisation: a proper name ("Dmitry Peskov", "the Kremlin");
+- unnamed: a role with no name ("officials", "a source close to", "analysts");
+- pronoun: "he said", counted as the most recent named source;
+- second-hand: another news outlet ("Al Jazeera reported", "The Kyiv Independent
+  quoted", "told the RBK newspaper", "according to local media").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from features.base import Evidence, FeatureResult, per_100_words, share
+from features.document import Document, Span
+
+KIND = "attribution"
+
+NAMED_PERSON = "named person"
+NAMED_ORGANISATION = "named organisation"
+UNNAMED = "unnamed"
+PRONOUN = "pronoun"
+SECOND_HAND = "second-hand"
+
+_SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|explained|noted|announced|reported|wrote|writes"
+    "|claimed|warned|warns|insisted|indicated|stressed|argued|confirmed|denied|tweeted|declared|asserted"
+    "|remarked|acknowledged|admitted|revealed|suggested|quoted|cited|urged|testified|predicted|conceded|emphasised|emphasized"
+)
+_CUE = re.compile(
+    rf"\b(?:according to|quoted\s+(?P<speaker>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|him|her|them)"
+    rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
+    rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
+)
+_QUOTE = re.compile(r'"[^"\n]{12,}?"')
+_TOKEN = re.compile(r"[\w'.&-]+|[^\w\s]")
+
+# Words that may stand between a source and its verb: "Zelensky had said", "officials also said".
+_BETWEEN = frozenset(
+    "has have had also later earlier recently previously reportedly then further would will once again "
+    "repeatedly quickly swiftly publicly privately separately today yesterday had already".split()
+)
+_PRONOUNS = frozenset({"he", "she", "i", "they", "it", "we", "you", "both", "others"})
+# Pronouns that stand for one person; the others take the category of the previous source.
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+# Head nouns of sources with no name.
+_UNNAMED_NOUNS = frozenset(
+    "official officials source sources analyst analysts expert experts observer observers spokesman spokeswoman spokesperson "
+    "diplomat diplomats resident residents witness witnesses authorities insider insiders critics people person aide aides "
+    "leaders leader lawmakers ministers minister report reports statement documents members member staff team "
+    "investigators".split()
+)
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "'s", "-"})
+_UNNAMED_MODIFIERS = frozenset(
+    "a an the local state senior western foreign military government security intelligence administration party industry "
+    "some other several many two three close to familiar with anonymous unnamed their our his her its top former".split()
+)
+# Capitalised words that start a clause rather than a name.
+_NOT_NAMES = frozenset(
+    "But And However Meanwhile Also So Yet Then In On At Last This That When While After Before As If Earlier Later Today "
+    "Yesterday Tomorrow Still Now Here There Instead Moreover Although Though Since Because Indeed Finally First Second".split()
+)
+_OUTLET_NAME = (
+    r"(?:Al Jazeera|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox News"
+    r"|Sky News|Interfax|TASS|RIA Novosti|RIA|Xinhua|Kyodo|Yonhap|Ukrinform|Anadolu|dpa|EFE|ANSA|PTI|ANI|IANS|Politico"
+    r"|Axios|Kommersant|Izvestia|Pravda|RBK|RBC|Spiegel|Le Monde|El Pais|Haaretz|CNBC|NPR|PBS|Newsweek|Vox"
+    r"|(?:[A-Z][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
+    r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press))"
+)
+_OUTLET_NOUN = (
+    r"(?:newspaper|news agency|agency|media|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
+    r"|news site|portal|channel)s?"
+)
+_OUTLET = re.compile(rf"\b{_OUTLET_NAME}\b|\b{_OUTLET_NOUN}\b")
+# The object of "told" when it is a news outlet: "told the RBK newspaper", "told CNN".
+_TOLD_OUTLET = re.compile(
+    rf"\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b|{_OUTLET_NAME}\b)"
+)
+_ORGANISATION_HEADS = frozenset(
+    "Kremlin Ministry Government Pentagon NATO UN EU White House Department Commission Council Committee Office Agency "
+    "Company Inc Corp Ltd Party Union Court Parliament Congress Senate Bank Army Police Navy Group Institute University "
+    "Foundation Association Organization Organisation Authority Service Embassy Moscow Washington Beijing Kyiv Kiev London "
+    "Brussels Paris Berlin Tokyo Russia Ukraine China America Britain France Germany Japan Iran Israel".split()
+)
+# Institutions named by their role: "the Ukrainian military", "police".
+_INSTITUTIONS = frozenset("military government administration ministry police army company court council".split())
+_TOLD = frozenset({"told", "tells"})
+_INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
+MAX_SOURCE_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: Span
+    source: Span | None
+    category: str
+    speaker: Span | None = None  # the original speaker behind a second-hand source
+    content: Span | None = None
+
+
+def find_attributions(doc: Document) -> list[Attribution]:
+    """Every attribution in the document, in text order."""
+    text = doc.normalized
+    found: list[Attribution] = []
+    last_named = UNNAMED
+    for sentence in doc.sentences:
+        quote = _QUOTE.search(text, sentence.start, sentence.end)
+        content = Span(quote.start(), quote.end()) if quote else None
+        for match in _CUE.finditer(text, sentence.start, sentence.end):
+            verb = match["verb"]
+            cue = Span(match.start(), match.end())
+            source = _source_before(text, sentence.start, match.start())
+            if source is None and verb in _INVERSION_VERBS:
+                source = _source_after(text, match.end(), sentence.end)
+            if match.group(0).startswith("according to"):
+                source = _source_after(text, match.end(), sentence.end)
+            if source is None:
+                continue
+            phrase = text[source.start : source.end]
+            category = _classify(phrase)
+            if category == PRONOUN:
+                category = NAMED_PERSON if phrase.lower() in _PERSON_PRONOUNS else last_named
+            elif category in (NAMED_PERSON, NAMED_ORGANISATION):
+                last_named = category
+            if verb in _TOLD and category != SECOND_HAND:
+                outlet = _TOLD_OUTLET.match(text, match.end(), sentence.end)
+                if outlet is not None:
+                    found.append(
+                        Attribution(cue, Span(outlet.start("outlet"), outlet.end("outlet")), SECOND_HAND, source, content)
+                    )
+                    continue
+            speaker = Span(match.start("speaker"), match.end("speaker")) if match["speaker"] else None
+            found.append(Attribution(cue, source, category, speaker, content))
+    return found
+
+
+def _source_before(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase right before a cue: the subject of the speech verb."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    while tokens and tokens[-1][2].lower() in _BETWEEN:
+        tokens.pop()
+    if not tokens:
+        return None
+    if tokens[-1][2].lower() in _PRONOUNS:
+        return Span(tokens[-1][0], tokens[-1][1])
+    taken: list[tuple[int, int, str]] = []
+    for token in reversed(tokens):
+        word = token[2]
+        lower = word.lower()
+        is_name = word[:1].isupper() and word not in _NOT_NAMES
+        if is_name or lower in _UNNAMED_NOUNS or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS)):
+            taken.append(token)
+            if len(taken) >= MAX_SOURCE_TOKENS:
+                break
+            continue
+        break
+    while taken and taken[-1][2] in _NAME_LINKS - {"the"}:
+        taken.pop()  # a phrase does not start with "of" or "and"
+    if not taken:
+        return None
+    return Span(taken[-1][0], taken[0][1])
+
+
+_AFTER = re.compile(
+    r"\s+(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
+    r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|the|for|de|al|close to|familiar with|"
+    + "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
+    + r")\b)*)"
+)
+
+
+def _source_after(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase after 'according to' or an inverted verb ('said Robert Lee')."""
+    match = _AFTER.match(text, start, end)
+    if match is None:
+        return None
+    phrase = match["np"]
+    last = phrase.split()[-1]
+    named = any(w[:1].isupper() for w in phrase.split())
+    if not (named or last.lower() in _UNNAMED_NOUNS or last.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
+        return None
+    end = match.end("np")
+    while text[end - 1] == ".":
+        end -= 1
+    return Span(match.start("np"), end)
+
+
+def _classify(phrase: str) -> str:
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return PRONOUN
+    if _OUTLET.search(phrase):
+        return SECOND_HAND
+    head = words[-1]
+    if head.lower() in _UNNAMED_NOUNS:
+        return UNNAMED
+    if (
+        head in _ORGANISATION_HEADS
+        or head.lower() in _INSTITUTIONS
+        or (head.isupper() and len(head) > 1)
+        or " ".join(words[-2:]) in _ORGANISATION_HEADS
+    ):
+        return NAMED_ORGANISATION
+    return NAMED_PERSON
+
+
+_REASONS = {
+    NAMED_PERSON: "named person",
+    NAMED_ORGANISATION: "named organisation",
+    UNNAMED: "unnamed source: a role with no name",
+    SECOND_HAND: "second-hand: another news outlet, not the article's own reporting",
+}
+
+
+def extract(doc: Document) -> FeatureResult:
+    attributions = find_attributions(doc)
+    evidence: list[Evidence] = []
+    for number, item in enumerate(attributions, 1):
+        group = f"attribution-{number}"
+        reason = _REASONS[item.category]
+        evidence.append(Evidence(item.cue.start, item.cue.end, KIND, "cue", f"attribution cue; source is {reason}", group))
+        if item.source is not None:
+            evidence.append(Evidence(item.source.start, item.source.end, KIND, "source", reason, group))
+        if item.speaker is not None:
+            evidence.append(
+                Evidence(item.speaker.start, item.speaker.end, KIND, "source", "original speaker, quoted through another outlet", group)
+            )
+        if item.content is not None:
+            evidence.append(Evidence(item.content.start, item.content.end, KIND, "content", "direct quote", group))
+    count = len(attributions)
+    sources = {doc.normalized[a.source.start : a.source.end].lower() for a in attributions if a.source}
+    return FeatureResult(
+        values={
+            "attributions_per_100_words": per_100_words(count, doc),
+            "second_hand_attribution_share": share(sum(a.category == SECOND_HAND for a in attributions), count),
+            "named_source_share": share(sum(a.category in (NAMED_PERSON, NAMED_ORGANISATION) for a in attributions), count),
+            "unnamed_source_share": share(sum(a.category == UNNAMED for a in attributions), count),
+            "direct_quote_share": share(sum(a.content is not None for a in attributions), count),
+            "distinct_sources": float(len(sources)),
+        },
+        evidence=tuple(evidence),
+    )

@@ -1,0 +1,175 @@
+"""Boilerplate: lines of site chrome mixed into the article text.
+
+Each line is matched against a lexicon of chrome phrases by category, then
+structure decides the rest: lines under a "Related Articles" header are teasers
+until the story resumes, lines under a comment form are user comments, and a
+long headline-like line inside the story is a related-article link.
+
+    boilerplate_ratio = boilerplate characters / all non-space characters
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.base import Evidence, FeatureResult
+from features.document import Document, Span
+
+KIND = "boilerplate"
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+
+# (category, pattern on the whole line, reason). Matched case-insensitively.
+_LINE_RULES: tuple[tuple[str, str, str], ...] = (
+    ("comment form", r"leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|cancel reply"
+     r"|your email address will not be published.*|required fields are marked.*"
+     r"|save my name,? email.*|you must be logged in to post a comment.*|\d+\s+comments?|comments?(?: \(\d+\))?"
+     r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?",
+     "comment form, not article text"),
+    ("user comment", rf".{{1,60}}\s+says:|.{{0,40}}{_DATE},?\s+(?:at|@)\s+{_TIME}",
+     "comment author line (name, 'says:' or timestamp)"),
+    ("navigation", r"show (?:more|less)|load more|see more|view (?:more|all)|back to top(?: button)?|skip to (?:main )?content"
+     r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"
+     r"|subscribe(?: now)?|newsletter|all rights reserved.*|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
+     r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news",
+     "site navigation, not article text"),
+    ("share", r"(?:share|tweet|pin|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit)"
+     r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?",
+     "share button label"),
+    ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*",
+     "advertising label"),
+    ("teaser", r"(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
+     r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*",
+     "teaser linking to another article"),
+    ("teaser header", r"check also|related (?:articles?|stories|posts|news|content|coverage|topics)|you (?:may|might) (?:also )?like"
+     r"|more (?:stories|news|articles|from \S.*)|recommended(?: for you)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
+     r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?",
+     "heading of a related-articles block"),
+    ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]|(?:updated|published|posted|last updated)\s*:?\s*.{{0,40}}",
+     "date, time or weather widget"),
+    ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
+     r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,120}|(?:written|edited|compiled|reported) by .{0,60}"
+     r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
+     r"|getty images.*|\((?-i:[A-Z]{1,6})\)",
+     "credit or byline, not article text"),
+    ("author bio", r"about the author.*|(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
+     r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|producer|content creator)\b.*",
+     "author biography, not article text"),
+)
+_COMPILED_RULES = tuple(
+    (category, re.compile(pattern, re.IGNORECASE), reason) for category, pattern, reason in _LINE_RULES
+)
+
+# A news-agency or outlet tag closing the last paragraph: "... out of NATO. (I)".
+_TRAILING_CREDIT = re.compile(r"[.!?\"']\s*(\((?:[A-Z]{1,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\))$")
+# A short line naming the site: "Global WindowNews", "The Daily Star".
+_SITE_NAME = re.compile(
+    r"(?:\S+\s+){0,3}\S*(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Press|Online|Media|TV|Network|Wire|Magazine|Today)\S*"
+)
+_TERMINAL = re.compile(r"[.!?][\"')\]]*$|[\"']$")
+_BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)])\s")
+_ELLIPSIS_END = re.compile(r"(?:\u2026|\.\.\.|\s\.)$")
+
+# Where these values come from: the seeds and common CMS layouts (hand-set, not
+# tuned on any benchmark; issue 5 measures them on the Zyte pages).
+BODY_LINE_MIN_WORDS = 15
+RELATED_HEADLINE_MIN_WORDS = 8
+SITE_NAME_MAX_WORDS = 4
+SITE_NAME_EDGE_LINES = 2
+BIO_EDGE_LINES = 3
+
+
+def _word_count(line: str) -> int:
+    return len(line.split())
+
+
+def _is_closed(line: str) -> bool:
+    """Ends like a sentence (an agency tag after the full stop allowed)."""
+    return bool(_TERMINAL.search(line) or _TRAILING_CREDIT.search(line))
+
+
+def _is_body_line(line: str) -> bool:
+    """A full paragraph of prose: long and closed by sentence punctuation."""
+    return _word_count(line) >= BODY_LINE_MIN_WORDS and _is_closed(line) and not _ELLIPSIS_END.search(line)
+
+
+def _match_lexicon(line: str) -> tuple[str, str] | None:
+    for category, pattern, reason in _COMPILED_RULES:
+        if pattern.fullmatch(line):
+            return category, reason
+    return None
+
+
+def classify_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
+    """For each line of `doc`: (span, category, reason) if it is boilerplate, else None."""
+    lines = doc.lines
+    texts = [doc.span_text(line) for line in lines]
+    total = len(lines)
+    body_started = False
+    zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
+    labels: list[tuple[Span, str, str] | None] = []
+    for index, (span, line) in enumerate(zip(lines, texts)):
+        body_like = _is_body_line(line)
+        found = _match_lexicon(line)
+        if found is None and zone == "teaser" and not body_like:
+            found = ("teaser", "headline or excerpt in a related-articles block")
+        elif found is None and zone == "comments":
+            found = ("user comment", "text below the comment form")
+        elif found is None and (index < SITE_NAME_EDGE_LINES or index >= total - SITE_NAME_EDGE_LINES):
+            if (
+                _word_count(line) <= SITE_NAME_MAX_WORDS
+                and not _TERMINAL.search(line)
+                and _SITE_NAME.fullmatch(line)
+            ):
+                found = ("site name", "site name or section banner")
+        elif (
+            found is None
+            and body_started
+            and index < total - 1
+            and _word_count(line) >= RELATED_HEADLINE_MIN_WORDS
+            and not _is_closed(line)
+            and not _BULLET.match(line)
+            and not line.endswith(":")
+        ):
+            found = ("related headline", "headline-like line inside the story: likely a link to another article")
+        if found is not None and found[0] == "author bio" and SITE_NAME_EDGE_LINES < index < total - BIO_EDGE_LINES:
+            found = None
+        if found is not None:
+            category = found[0]
+            if category == "teaser header":
+                zone = "teaser"
+            elif category == "comment form" and span.start > len(doc.text) // 2:
+                zone = "comments"
+            labels.append((span, category, found[1]))
+            continue
+        if body_like:
+            zone = None if zone == "teaser" else zone
+            body_started = True
+        labels.append(None)
+    return labels
+
+
+def extract(doc: Document) -> FeatureResult:
+    evidence: list[Evidence] = []
+    for line, label in zip(doc.lines, classify_lines(doc)):
+        if label is not None:
+            span, category, reason = label
+            evidence.append(Evidence(span.start, span.end, KIND, category, reason))
+            continue
+        trailing = _TRAILING_CREDIT.search(doc.normalized, line.start, line.end)
+        if trailing is not None:
+            evidence.append(Evidence(trailing.start(1), trailing.end(1), KIND, "credit", "agency or outlet tag after the story"))
+    boilerplate_chars = sum(_non_space(doc.normalized[e.start : e.end]) for e in evidence)
+    total_chars = _non_space(doc.normalized)
+    ratio = boilerplate_chars / total_chars if total_chars else 0.0
+    return FeatureResult(
+        values={"boilerplate_ratio": ratio, "boilerplate_lines": float(len(evidence))},
+        evidence=tuple(evidence),
+    )
+
+
+def _non_space(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n")

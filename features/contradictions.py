@@ -1,0 +1,267 @@
+"""Internal contradictions: places where the article disagrees with itself.
+
+- pronoun gender: a he/she pronoun whose only possible named antecedents all have
+  the other gender ("Paul ... he has established herself");
+- name variant: one name spelled two ways ("Zelensky"/"Zelenskyy", "Kyiv"/"Kiev");
+- weekday: a weekday that does not match its date ("Friday, September 30, 2023");
+- page date: the page is dated before a full date the story reports.
+
+Each finding links both ends with a shared `group`. Conservative by design: a
+pronoun near a person of unknown gender is never flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+
+from features.base import Evidence, FeatureResult
+from features.document import Document, Span
+from features.names import HONORIFIC_GENDER, PRONOUN_GENDER, first_name_gender, is_common_word, transliteration_key
+
+KIND = "contradiction"
+
+# How many sentences before a pronoun its antecedent may stand in.
+ANTECEDENT_SENTENCES = 2
+_QUOTE = re.compile(r'"[^"\n]*"')
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_FOLLOWER = re.compile(r" ([A-Z][a-z]+)")
+# A run of capitalised words on one line: "NATO Secretary General Jens Stoltenberg".
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])\.|[A-Z][\w'-]*)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?: +{_NAME_TOKEN})*")
+_WORD = re.compile(r"[A-Z][\w-]*(?:\.(?= ))?")
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# Words after a capitalised run that show it is a person: "Peskov said", "Merkel has".
+_PERSON_VERB = re.compile(
+    r"\s+(?:said|says|told|added|has|had|is|was|wrote|explained|noted|insisted|argued|announced|warned|stressed|claimed"
+    r"|denied|believes|thinks|wants|replied|asked|recalled)\b"
+)
+# What may follow a lone first name that is used as a name: punctuation or a verb.
+_ACTS_AS_PERSON = re.compile(r"\s*(?:[,.;:!?)]|$)|" + _PERSON_VERB.pattern + r"|\s+(?:\w+ed|who|and|also|would|will|can|could|did|does)\b")
+_PERSON_TITLE = re.compile(
+    r"(?:President|Minister|Secretary|spokesman|spokeswoman|spokesperson|Chancellor|Senator|Governor|Judge|Captain"
+    r"|General|Mayor|Rep|CEO|director|chief|coach|manager|leader|Pope|King|Queen|Prince|Princess)[\w ]{0,20}$"
+)
+_GENDERED_NOUNS = {
+    "female": re.compile(
+        r"\b(?:woman|women|girl|mother|daughter|wife|sister|aunt|niece|grandmother|queen|princess|actress|lady"
+        r"|chairwoman|spokeswoman|girlfriend|bride|widow|businesswoman|congresswoman|mum|mom)\b",
+        re.IGNORECASE,
+    ),
+    "male": re.compile(
+        r"\b(?:man|men|boy|father|son|husband|brother|uncle|nephew|grandfather|king|prince|actor|chairman"
+        r"|spokesman|boyfriend|groom|widower|businessman|congressman|dad)\b",
+        re.IGNORECASE,
+    ),
+}
+_MONTHS = ("january february march april may june july august september october november december").split()
+_WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL_DATE = re.compile(
+    rf"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +)?"
+    rf"(?:{_MONTH} +(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? +(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? +(?P<month2>January|February|March|April|May|June|July|August|September"
+    rf"|October|November|December),? +(?P<year2>\d{{4}}))"
+)
+# Suffixes that make a related word, not a respelling: Russia/Russian, Iraq/Iraqi.
+_DERIVED_SUFFIXES = ("s", "n", "an", "ian", "ns", "y", "e", "i", "es", "ese", "ic", "'s")
+PAGE_DATE_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    span: Span
+    gender: str | None  # None: a person whose gender is unknown
+
+
+def extract(doc: Document) -> FeatureResult:
+    by_type = {
+        "pronoun_contradictions": _pronoun_gender(doc),
+        "name_variant_contradictions": _name_variants(doc),
+        "date_contradictions": _dates(doc),
+    }
+    findings = [pair for pairs in by_type.values() for pair in pairs]
+    evidence: list[Evidence] = []
+    for number, (first, second) in enumerate(findings, 1):
+        group = f"contradiction-{number}"
+        evidence += [_with_group(first, group), _with_group(second, group)]
+    values = {"contradictions": float(len(findings))} | {name: float(len(pairs)) for name, pairs in by_type.items()}
+    return FeatureResult(values=values, evidence=tuple(evidence))
+
+
+def _with_group(evidence: Evidence, group: str) -> Evidence:
+    return Evidence(evidence.start, evidence.end, evidence.kind, evidence.label, evidence.reason, group)
+
+
+def _person_mentions(doc: Document) -> list[_Mention]:
+    """Named people: a known first name or honorific, or a capitalised run that acts like a person."""
+    text = doc.normalized
+    mentions: list[_Mention] = []
+    surnames: dict[str, str] = {}
+    for run in _NAME_RUN.finditer(text):
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, run.start(), run.end())]
+        for index, (start, _, word) in enumerate(words):
+            is_last = index == len(words) - 1
+            gender = HONORIFIC_GENDER.get(word)
+            if gender is None and (not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
+                gender = first_name_gender(word)  # "Bill Clinton" is a name, "Bill" and "King's College" are not
+            if gender is not None and (not is_last or _ACTS_AS_PERSON.match(text, run.end())):
+                if not is_last and not is_common_word(words[-1][2]):
+                    surnames[words[-1][2]] = gender
+                mentions.append(_Mention(Span(start, run.end()), gender))
+                break
+        else:
+            start, end, surname = words[-1]
+            if surname in surnames:
+                mentions.append(_Mention(Span(start, end), surnames[surname]))
+            elif _PERSON_VERB.match(text, end) or _PERSON_TITLE.search(text, max(0, start - 30), start):
+                mentions.append(_Mention(Span(start, end), None))
+    return mentions
+
+
+def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
+    text = doc.normalized
+    mentions = _person_mentions(doc)
+    quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    sentences = doc.sentences
+    findings = []
+    sentence_index = 0
+    for match in _PRONOUN.finditer(text):
+        while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1].start <= match.start():
+            sentence_index += 1
+        if any(q.start <= match.start() < q.end for q in quotes):
+            continue
+        window_start = sentences[max(0, sentence_index - ANTECEDENT_SENTENCES)].start if sentences else 0
+        candidates = [m for m in mentions if window_start <= m.span.start and m.span.end <= match.start()]
+        pronoun_gender = PRONOUN_GENDER[match.group().lower()]
+        if not candidates or any(m.gender in (None, pronoun_gender) for m in candidates):
+            continue
+        if _GENDERED_NOUNS[pronoun_gender].search(text, window_start, match.start()):
+            continue
+        person = candidates[-1]
+        if not _confirmed(text, person, match.start(), quotes):
+            continue
+        name = text[person.span.start : person.span.end]
+        pronoun = match.group()
+        findings.append(
+            (
+                Evidence(person.span.start, person.span.end, KIND, "person",
+                         f"'{name}' is {person.gender}: the name or the article's own pronouns say so"),
+                Evidence(match.start(), match.end(), KIND, "pronoun",
+                         f"'{pronoun}' is {pronoun_gender} but can only refer to {name}, who is {person.gender}"),
+            )
+        )
+    return findings
+
+
+def _confirmed(text: str, person: _Mention, end: int, quotes: list[Span]) -> bool:
+    """The text itself uses the person's own gender between the name and the pronoun ("Paul ... he ... herself")."""
+    for match in _PRONOUN.finditer(text, person.span.end, end):
+        inside_quote = any(q.start <= match.start() < q.end for q in quotes)
+        if not inside_quote and PRONOUN_GENDER[match.group().lower()] == person.gender:
+            return True
+    return False
+
+
+def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
+    text = doc.normalized
+    sentence_starts = {s.start for s in doc.sentences}
+    first_seen: dict[str, Span] = {}
+    mid_sentence: set[str] = set()
+    followers: dict[str, set[str]] = {}  # the capitalised word after each name: its surname, if any
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if len(word) < 4 or is_common_word(word):
+            continue
+        first_seen.setdefault(word, Span(match.start(), match.end()))
+        if match.start() not in sentence_starts:
+            mid_sentence.add(word)
+        follower = _FOLLOWER.match(text, match.end())
+        followers.setdefault(word, set()).add(follower.group(1) if follower else "")
+    words = sorted(mid_sentence, key=lambda w: first_seen[w].start)
+    keys = {w: transliteration_key(w) for w in words}
+    findings = []
+    for i, first in enumerate(words):
+        for second in words[i + 1 :]:
+            if not _is_respelling(first, second, keys[first], keys[second]):
+                continue
+            if first_name_gender(first) and first_name_gender(second) and not (followers[first] & followers[second]) - {""}:
+                continue  # Brian and Bryan are two people unless the same surname follows both
+            a, b = first_seen[first], first_seen[second]
+            reason = f"'{first}' and '{second}' look like one name spelled two ways"
+            findings.append(
+                (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
+            )
+    return findings
+
+
+def _is_respelling(first: str, second: str, first_key: str, second_key: str) -> bool:
+    shorter, longer = sorted((first, second), key=len)
+    if longer.startswith(shorter) and longer[len(shorter) :] in _DERIVED_SUFFIXES:
+        return False
+    genders = {first_name_gender(first), first_name_gender(second)}
+    if genders == {"male", "female"}:
+        return False
+    if first_key == second_key:
+        return True
+    shorter_key = min(first_key, second_key, key=len)
+    if os.path.commonprefix([first_key, second_key]) >= shorter_key[:-1]:
+        return False  # only the ending differs: Argentina/Argentine, Germans/Germany
+    return len(shorter_key) >= 5 and _one_transliteration_edit(first_key, second_key)
+
+
+# Letters that transliterations add, drop or swap: Dmitry/Dimitri, Mukherjee/Mukerjee.
+_DROPPABLE = frozenset("hi")
+_SWAPPABLE = ({"s", "z"}, {"k", "c"}, {"k", "q"}, {"v", "w"})
+
+
+def _one_transliteration_edit(a: str, b: str) -> bool:
+    """a and b differ by one dropped vowel or h, or one swap of letters that sound alike."""
+    if len(a) == len(b):
+        diffs = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diffs) == 1 and {diffs[0][0], diffs[0][1]} in _SWAPPABLE
+    shorter, longer = sorted((a, b), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    return any(
+        longer[i] in _DROPPABLE and longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
+    )
+
+
+def _parse_date(match: re.Match[str]) -> dt.date | None:
+    month = (match["month"] or match["month2"]).lower()
+    day = int(match["day"] or match["day2"])
+    year = int(match["year"] or match["year2"])
+    try:
+        return dt.date(year, _MONTHS.index(month) + 1, day)
+    except ValueError:
+        return None
+
+
+def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
+    text = doc.normalized
+    findings = []
+    page_date: tuple[Span, dt.date] | None = None
+    date_lines = {(line.start, line.end) for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]}
+    for match in _FULL_DATE.finditer(text):
+        date = _parse_date(match)
+        if date is None:
+            continue
+        span = Span(match.start(), match.end())
+        if match["weekday"] and _WEEKDAYS[date.weekday()] != match["weekday"].lower():
+            weekday = Span(match.start("weekday"), match.end("weekday"))
+            reason = f"{date:%B} {date.day}, {date.year} was a {_WEEKDAYS[date.weekday()].title()}"
+            findings.append(
+                (Evidence(weekday.start, weekday.end, KIND, "weekday", reason), Evidence(span.start, span.end, KIND, "date", reason))
+            )
+        if page_date is None and (match.start(), match.end()) in date_lines:
+            page_date = (span, date)
+        elif page_date is not None and date > page_date[1]:
+            reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
+            findings.append(
+                (Evidence(page_date[0].start, page_date[0].end, KIND, "page date", reason),
+                 Evidence(span.start, span.end, KIND, "story date", reason))
+            )
+    return findings

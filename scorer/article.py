@@ -1,0 +1,83 @@
+"""What readers produce and what the scorer returns: the output contract in typed objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from features.base import Evidence
+
+UNKNOWN_SOURCE = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input record, whatever it was read from."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+    @property
+    def source_name(self) -> str:
+        """The record's source, else the host of its URL (without www.), else 'unknown'."""
+        if self.source:
+            return self.source
+        return host_of(self.url) or UNKNOWN_SOURCE
+
+
+@dataclass(frozen=True, slots=True)
+class RecordError:
+    """An input record that could not be read as an article."""
+
+    id: str
+    type: str
+    message: str
+    source: str = UNKNOWN_SOURCE
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredArticle:
+    """One output record: a score with its features and evidence, or an error."""
+
+    id: str
+    source: str
+    score: float | None
+    calibrated: bool
+    language: str | None
+    features: dict[str, float]
+    evidence: tuple[Evidence, ...]
+    model: str | None
+    error: dict[str, str] | None = None
+    text: str = field(default="", repr=False)  # what the evidence offsets index; not part of the JSON
+    contributions: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "score": self.score,
+            "calibrated": self.calibrated,
+            "language": self.language,
+            "features": self.features,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "model": self.model,
+            "error": self.error,
+        }
+
+
+def host_of(url: str | None) -> str | None:
+    """The lower-case host of a URL without a leading 'www.', or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
