@@ -33,7 +33,7 @@ _SPEECH_VERBS = (
     "|remarked|acknowledged|admitted|revealed|suggested|quoted|cited|urged|testified|predicted|conceded|emphasised|emphasized"
 )
 _CUE = re.compile(
-    rf"\b(?:according to|quoted\s+(?P<speaker>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|him|her|them)"
+    rf"\b(?:(?P<according>[Aa]ccording to)|quoted\s+(?P<speaker>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|him|her|them)"
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
@@ -117,7 +117,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
             source = _source_before(text, sentence.start, match.start())
             if source is None and verb in _INVERSION_VERBS:
                 source = _source_after(text, match.end(), sentence.end)
-            if match.group(0).startswith("according to"):
+            if match["according"]:
                 source = _source_after(text, match.end(), sentence.end)
             if source is None:
                 continue
@@ -153,7 +153,7 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
         word = token[2]
         lower = word.lower()
         is_name = word[:1].isupper() and word not in _NOT_NAMES
-        if is_name or lower in _UNNAMED_NOUNS or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS)):
+        if is_name or lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS)):
             taken.append(token)
             if len(taken) >= MAX_SOURCE_TOKENS:
                 break

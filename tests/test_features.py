@@ -1,0 +1,154 @@
+"""Each feature family on small hand-made cases: values and the spans that justify them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from features import attribution, boilerplate, contradictions, translation
+from features.document import Document
+from tests.helpers import span_texts
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def labelled(module, text: str, label: str | None = None) -> list[str]:
+    result = module.extract(Document(text))
+    return span_texts(text, result.evidence, module.KIND, label)
+
+
+# Boilerplate
+
+
+def test_comment_thread_share_buttons_and_byline_are_boilerplate():
+    text = (FIXTURES / "comment_thread.txt").read_text(encoding="utf-8")
+    marked = labelled(boilerplate, text)
+    for line in ("By Jane Doe", "Share this article", "Facebook", "3 Comments", "Mary K. says:", "March 3, 2021 at 10:15 am",
+                 "Reply", "Leave a Reply", "Post Comment"):
+        assert line in marked, line
+    assert any(line.startswith("Six million over budget") for line in marked)  # a user comment
+    story = [line for line in text.splitlines()[2:7]]
+    assert not set(story) & set(marked)
+    assert "City opens new library after years of delay" not in marked
+
+
+def test_clean_article_has_no_boilerplate():
+    text = (
+        "Shares in the carmaker rose 4% on Monday after it reported higher sales in Europe and China.\n\n"
+        "The company said demand for its electric models had doubled compared with the same period last year.\n\n"
+        "Analysts had expected a smaller rise, citing weaker consumer spending across the region."
+    )
+    result = boilerplate.extract(Document(text))
+    assert result.values["boilerplate_ratio"] == 0.0 and not result.evidence
+
+
+def test_boilerplate_ratio_counts_non_space_characters():
+    text = "Also Read: Another story\nThe council approved the plan on Monday after a long debate about costs and delays."
+    ratio = boilerplate.extract(Document(text)).values["boilerplate_ratio"]
+    assert ratio == len("AlsoRead:Anotherstory") / len(text.replace(" ", "").replace("\n", ""))
+
+
+# Translation
+
+
+def test_translation_artifacts_raise_the_probability():
+    clean = "The minister said on Wednesday that talks would continue. Officials expect a deal within weeks."
+    garbled = (
+        "The minister counted this Wednesday XNUMX deaths in the region. The talks will continue. internally.\n"
+        "far from entering\n"
+        "Officials expect a deal within weeks."
+    )
+    clean_p = translation.extract(Document(clean)).values["translation_probability"]
+    garbled_p = translation.extract(Document(garbled)).values["translation_probability"]
+    assert clean_p < 0.2 < 0.8 < garbled_p
+    labels = {e.label for e in translation.extract(Document(garbled)).evidence}
+    assert {"number placeholder", "weekday calque", "sentence fragment", "stray fragment"} <= labels
+
+
+def test_abbreviation_before_lower_case_is_no_fragment():
+    text = "They sold apples, pears, etc. and other fruit at the market on Sunday."
+    assert not labelled(translation, text, "sentence fragment")
+
+
+# Attribution
+
+
+def categories(text: str) -> dict[str, str]:
+    result = attribution.extract(Document(text))
+    return {text[e.start : e.end]: e.reason for e in result.evidence if e.label == "source"}
+
+
+def test_source_categories():
+    text = (
+        "Western officials said the talks had stalled. "
+        "According to Reuters, the deal was close. "
+        "The ministry said in a statement that it would respond. "
+        '"We will not give up," said Maria Lopez.'
+    )
+    found = categories(text)
+    assert found["Western officials"].startswith("unnamed")
+    assert found["Reuters"].startswith("second-hand")
+    assert found["The ministry"] == "named organisation"
+    assert found["Maria Lopez"] == "named person"
+    values = attribution.extract(Document(text)).values
+    assert values["second_hand_attribution_share"] == 0.25
+    assert values["direct_quote_share"] == 0.25
+
+
+def test_cue_source_and_quote_share_a_group():
+    text = 'The Daily Planet quoted the mayor as saying: "The bridge is safe for traffic again."'
+    result = attribution.extract(Document(text))
+    groups = {e.group for e in result.evidence}
+    assert len(groups) == 1
+    assert {e.label for e in result.evidence} == {"cue", "source", "content"}
+
+
+def test_nouns_that_look_like_verbs_are_no_cues():
+    text = "Western reports of an attack were false. The eastern states of the country voted."
+    assert attribution.extract(Document(text)).values["attributions_per_100_words"] == 0
+
+
+# Contradictions
+
+
+def contradiction_pairs(text: str) -> list[tuple[str, str]]:
+    result = contradictions.extract(Document(text))
+    by_group: dict[str, list[str]] = {}
+    for e in result.evidence:
+        by_group.setdefault(e.group, []).append(text[e.start : e.end])
+    return [tuple(v) for v in by_group.values()]
+
+
+def test_pronoun_of_the_other_gender_is_linked_to_the_person():
+    text = "John Miller is a veteran reporter. He joined the paper in 2001, where he made a name for herself."
+    assert contradiction_pairs(text) == [("John Miller", "herself")]
+
+
+def test_pronoun_with_a_possible_antecedent_of_its_gender_is_not_flagged():
+    assert contradiction_pairs("John Miller met Mary Jones. She said he was late, and he agreed with her.") == []
+    assert contradiction_pairs("John Miller met his wife at the station. He said she was tired.") == []
+
+
+def test_pronouns_inside_quotes_are_ignored():
+    assert contradiction_pairs('John Miller said: "She told me he was right." He smiled.') == []
+
+
+def test_name_spelled_two_ways():
+    text = "Kremlin spokesman Dmitry Peskov said talks would go on. Later, Dimitri Peskov said they had stalled in Kyiv and Kiev."
+    pairs = contradiction_pairs(text)
+    assert ("Dmitry", "Dimitri") in pairs and ("Kyiv", "Kiev") in pairs
+
+
+def test_related_words_are_not_name_variants():
+    text = "Russian troops left Russia. Iraqi officials met in Iraq, and German and Germany's leaders spoke with Brian and Bryan."
+    assert contradiction_pairs(text) == []
+
+
+def test_weekday_that_does_not_match_its_date():
+    text = "The vote took place on Friday, September 30, 2023, in the capital."
+    assert contradiction_pairs(text) == [("Friday", "Friday, September 30, 2023")]
+    assert contradiction_pairs("The vote took place on Saturday, September 30, 2023, in the capital.") == []
+
+
+def test_page_date_before_the_story_date():
+    text = "January 5, 2020\nThe summit opened on March 3, 2021, with forty leaders attending."
+    assert contradiction_pairs(text) == [("January 5, 2020", "March 3, 2021")]
