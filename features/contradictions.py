@@ -181,20 +181,35 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
         follower = _FOLLOWER.match(text, match.end())
         followers.setdefault(word, set()).add(follower.group(1) if follower else "")
     words = sorted(mid_sentence, key=lambda w: first_seen[w].start)
-    keys = {w: transliteration_key(w) for w in words}
     findings = []
-    for i, first in enumerate(words):
-        for second in words[i + 1 :]:
-            if not _is_respelling(first, second, keys[first], keys[second]):
-                continue
-            if first_name_gender(first) and first_name_gender(second) and not (followers[first] & followers[second]) - {""}:
-                continue  # Brian and Bryan are two people unless the same surname follows both
-            a, b = first_seen[first], first_seen[second]
-            reason = f"'{first}' and '{second}' look like one name spelled two ways"
-            findings.append(
-                (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
-            )
+    for first, second in _candidate_pairs(words):
+        if first_name_gender(first) and first_name_gender(second) and not (followers[first] & followers[second]) - {""}:
+            continue  # Brian and Bryan are two people unless the same surname follows both
+        a, b = first_seen[first], first_seen[second]
+        reason = f"'{first}' and '{second}' look like one name spelled two ways"
+        findings.append(
+            (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
+        )
     return findings
+
+
+def _candidate_pairs(words: list[str]) -> list[tuple[str, str]]:
+    """Pairs of words that are respellings of each other, in text order.
+
+    Only words with the same first letter of their key are compared (Kyiv/Kiev,
+    Dmitry/Dimitri), which keeps the comparison near-linear in the text length.
+    """
+    keys = {w: transliteration_key(w) for w in words}
+    by_initial: dict[str, list[str]] = {}
+    for word in words:
+        by_initial.setdefault(keys[word][:1], []).append(word)
+    pairs = []
+    for group in by_initial.values():
+        for i, first in enumerate(group):
+            for second in group[i + 1 :]:
+                if abs(len(keys[first]) - len(keys[second])) <= 1 and _is_respelling(first, second, keys[first], keys[second]):
+                    pairs.append((first, second))
+    return sorted(pairs, key=lambda pair: words.index(pair[0]))
 
 
 def _is_respelling(first: str, second: str, first_key: str, second_key: str) -> bool:

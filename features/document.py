@@ -8,8 +8,8 @@ sentences, tokens, evidence spans) indexes both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 # One character in, one character out: offsets stay valid after folding.
 _FOLD = str.maketrans(
@@ -36,15 +36,11 @@ _ABBREVIATION = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A half-open character range [start, end) into the document text."""
 
     start: int
     end: int
-
-    def __len__(self) -> int:
-        return self.end - self.start
 
 
 def fold_typography(text: str) -> str:

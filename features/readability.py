@@ -15,9 +15,10 @@ import textstat
 from features.base import FeatureResult
 from features.document import Document
 
-# Readability is computed on at most this many characters: the formulas are
-# averages, and textstat's cost grows with the text.
-MAX_CHARS = 20_000
+# Readability is computed on at most this many characters (about 500 words): the
+# formula is an average over sentences and words, and textstat's cost grows with
+# the text.
+MAX_CHARS = 3_000
 
 
 @lru_cache(maxsize=1)
