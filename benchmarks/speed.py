@@ -58,7 +58,7 @@ def main() -> None:
     for text in texts:
         start = time.perf_counter()
         doc = Document(text)
-        _ = doc.words, doc.sentences, doc.paragraphs
+        _ = doc.word_count, doc.lines, doc.sentences
         t1 = time.perf_counter()
         _ = doc.language
         t2 = time.perf_counter()

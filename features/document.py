@@ -24,8 +24,8 @@ _FOLD = str.maketrans(
 )
 
 _LINE = re.compile(r"[^\n]+")
-_TOKEN = re.compile(r"\w+(?:['.-]\w+)*")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+# A token is a number ("2.5", "100,000") or a word ("U.S", "state-of-the-art", "1990s").
+_TOKEN = re.compile(r"(?P<number>\d+(?:[.,'-]\d+)*\b(?![.'-]\w))|\w+(?:['.-]\w+)*")
 # A sentence ends at . ! or ? (with closing quotes/brackets) before a space and
 # an upper-case letter, digit or opening quote.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -109,17 +109,17 @@ class Document:
     @cached_property
     def tokens(self) -> tuple[Span, ...]:
         """Word and number tokens."""
-        return tuple(Span(m.start(), m.end()) for m in _TOKEN.finditer(self.normalized))
+        return tuple(Span(*m.span()) for m in _TOKEN.finditer(self.normalized))
 
     @cached_property
     def words(self) -> tuple[Span, ...]:
-        """Tokens that contain a letter."""
-        text = self.normalized
-        return tuple(t for t in self.tokens if _HAS_LETTER.search(text, t.start, t.end))
+        """Tokens that are words, not numbers."""
+        return tuple(Span(*m.span()) for m in _TOKEN.finditer(self.normalized) if m.lastgroup != "number")
 
     @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        """len(self.words), counted without building the spans (the hot path needs only the count)."""
+        return _TOKEN.findall(self.normalized).count("")
 
     @cached_property
     def language(self) -> str | None:

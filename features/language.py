@@ -6,6 +6,7 @@ classified: langdetect's cost grows with the text, its answer does not.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -52,16 +53,16 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
     "its they which will had been".split()
 )
 ENGLISH_SHARE = 0.25
-SHORTCUT_WORDS = 300
+SHORTCUT_CHARS = 2000  # about 300 words
 SHORTCUT_MIN_WORDS = 40
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(doc: Document) -> str | None:
     """Detect the language of a document: the English shortcut, else langdetect on prose lines."""
-    words = doc.words[:SHORTCUT_WORDS]
+    words = _LETTERS.findall(doc.normalized, 0, SHORTCUT_CHARS)
     if len(words) >= SHORTCUT_MIN_WORDS:
-        text = doc.normalized
-        common = sum(text[w.start : w.end].lower() in _ENGLISH_FUNCTION_WORDS for w in words)
+        common = sum(word.lower() in _ENGLISH_FUNCTION_WORDS for word in words)
         if common >= ENGLISH_SHARE * len(words):
             return "en"
     lines = [line for line in doc.lines if line.end - line.start >= PROSE_LINE_CHARS] or list(doc.lines)
