@@ -55,8 +55,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
      r"|getty images.*|\((?-i:[A-Z]{1,6})\)",
      "credit or byline, not article text"),
-    ("author bio", r"about the author.*|(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
-     r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|producer|content creator)\b.*",
+    ("author bio", r"about the author.*|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
+     r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*",
      "author biography, not article text"),
 )
 _COMPILED_RULES = tuple(
@@ -70,6 +70,7 @@ _SITE_NAME = re.compile(
     r"(?:\S+\s+){0,3}\S*(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Press|Online|Media|TV|Network|Wire|Magazine|Today)\S*"
 )
 _TERMINAL = re.compile(r"[.!?][\"')\]]*$|[\"']$")
+_SENTENCE_INSIDE = re.compile(r"[.!?] [A-Z]")
 _BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)])\s")
 _ELLIPSIS_END = re.compile(r"(?:\u2026|\.\.\.|\s\.)$")
 
@@ -77,6 +78,7 @@ _ELLIPSIS_END = re.compile(r"(?:\u2026|\.\.\.|\s\.)$")
 # tuned on any benchmark; issue 5 measures them on the Zyte pages).
 BODY_LINE_MIN_WORDS = 15
 RELATED_HEADLINE_MIN_WORDS = 8
+RELATED_HEADLINE_MAX_WORDS = 16
 SITE_NAME_MAX_WORDS = 4
 SITE_NAME_EDGE_LINES = 2
 BIO_EDGE_LINES = 3
@@ -94,6 +96,17 @@ def _is_closed(line: str) -> bool:
 def _is_body_line(line: str) -> bool:
     """A full paragraph of prose: long and closed by sentence punctuation."""
     return _word_count(line) >= BODY_LINE_MIN_WORDS and _is_closed(line) and not _ELLIPSIS_END.search(line)
+
+
+def _is_headline_like(line: str) -> bool:
+    """A long-ish title with no sentence punctuation: 'Ukraine invites mothers of captured soldiers to find them'."""
+    return (
+        RELATED_HEADLINE_MIN_WORDS <= _word_count(line) <= RELATED_HEADLINE_MAX_WORDS
+        and not _is_closed(line)
+        and not _BULLET.match(line)
+        and not line.endswith(":")
+        and not _SENTENCE_INSIDE.search(line)
+    )
 
 
 def _match_lexicon(line: str) -> tuple[str, str] | None:
@@ -128,11 +141,10 @@ def classify_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
         elif (
             found is None
             and body_started
-            and index < total - 1
-            and _word_count(line) >= RELATED_HEADLINE_MIN_WORDS
-            and not _is_closed(line)
-            and not _BULLET.match(line)
-            and not line.endswith(":")
+            and 0 < index < total - 1
+            and _is_headline_like(line)
+            and _is_body_line(texts[index - 1])
+            and not _is_headline_like(texts[index + 1])
         ):
             found = ("related headline", "headline-like line inside the story: likely a link to another article")
         if found is not None and found[0] == "author bio" and SITE_NAME_EDGE_LINES < index < total - BIO_EDGE_LINES:
