@@ -58,13 +58,15 @@ _GENDERED_NOUNS = {
 }
 _MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A full date on one line: "September 29, 2023" or "29 September 2023". The lookahead
+# lets the engine skip positions that cannot start one.
 _FULL_DATE = re.compile(
-    rf"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +)?"
-    rf"(?:{_MONTH} +(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? +(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? +(?P<month2>January|February|March|April|May|June|July|August|September"
-    rf"|October|November|December),? +(?P<year2>\d{{4}}))"
+    rf"(?=[JFMASOND\d])\b(?:(?P<month>{_MONTH_NAMES}) +(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? +(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? +(?P<month2>{_MONTH_NAMES}),? +(?P<year2>\d{{4}}))"
 )
+# A weekday right before a date: "Friday, September 29, 2023".
+_WEEKDAY_BEFORE = re.compile(r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +$")
 # Suffixes that make a related word, not a respelling: Russia/Russian, Iraq/Iraqi.
 _DERIVED_SUFFIXES = ("s", "n", "an", "ian", "ns", "y", "e", "i", "es", "ese", "ic", "'s")
 PAGE_DATE_LINES = 3
@@ -264,14 +266,16 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
         date = _parse_date(match)
         if date is None:
             continue
-        span = Span(match.start(), match.end())
-        if match["weekday"] and _WEEKDAYS[date.weekday()] != match["weekday"].lower():
-            weekday = Span(match.start("weekday"), match.end("weekday"))
+        weekday_match = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        start = weekday_match.start() if weekday_match else match.start()
+        span = Span(start, match.end())
+        if weekday_match and _WEEKDAYS[date.weekday()] != weekday_match["weekday"].lower():
+            weekday = Span(weekday_match.start("weekday"), weekday_match.end("weekday"))
             reason = f"{date:%B} {date.day}, {date.year} was a {_WEEKDAYS[date.weekday()].title()}"
             findings.append(
                 (Evidence(weekday.start, weekday.end, KIND, "weekday", reason), Evidence(span.start, span.end, KIND, "date", reason))
             )
-        if page_date is None and (match.start(), match.end()) in date_lines:
+        if page_date is None and (span.start, span.end) in date_lines:
             page_date = (span, date)
         elif page_date is not None and date > page_date[1]:
             reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
