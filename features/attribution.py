@@ -33,7 +33,7 @@ _SPEECH_VERBS = (
     "|remarked|acknowledged|admitted|revealed|suggested|quoted|cited|urged|testified|predicted|conceded|emphasised|emphasized"
 )
 _CUE = re.compile(
-    rf"\b(?:(?P<according>[Aa]ccording to)|quoted\s+(?P<speaker>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|him|her|them)"
+    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by|[Ii]n an interview with)|quoted\s+(?P<speaker>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|him|her|them)"
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )

@@ -27,20 +27,27 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("comment form", r"leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|cancel reply"
      r"|your email address will not be published.*|required fields are marked.*"
      r"|save my name,? email.*|you must be logged in to post a comment.*|\d+\s+comments?|comments?(?: \(\d+\))?"
-     r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?",
+     r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?|comments are closed\.?"
+     r"|be the first to comment.*|\d+ responses? to .*|join the (?:discussion|conversation).*|(?:view|show|hide) comments",
      "comment form, not article text"),
     ("user comment", rf".{{1,60}}\s+says:|.{{0,40}}{_DATE},?\s+(?:at|@)\s+{_TIME}",
      "comment author line (name, 'says:' or timestamp)"),
     ("navigation", r"show (?:more|less)|load more|see more|view (?:more|all)|back to top(?: button)?|skip to (?:main )?content"
      r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"
      r"|subscribe(?: now)?|newsletter|all rights reserved.*|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
-     r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news",
+     r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news|continue reading.*|read (?:the )?full (?:story|article).*"
+     r"|(?:tags?|topics?|categories|category|filed under|posted in|keywords)\s*:.*|filed under .*"
+     r"|(?:[^\u00bb\u203a\n]{1,30}\s*[\u00bb\u203a]\s*){1,6}[^\u00bb\u203a\n]{1,60}",
      "site navigation, not article text"),
     ("share", r"(?:share|tweet|pin|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit)"
      r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?",
      "share button label"),
-    ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*",
-     "advertising label"),
+    ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*"
+     r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*",
+     "advertising or legal notice"),
+    ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
+     r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*|get (?:the latest|breaking) news.*",
+     "newsletter, app or social-media promotion"),
     ("teaser", r"(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
      r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*",
      "teaser linking to another article"),
@@ -48,12 +55,14 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|more (?:stories|news|articles|from \S.*)|recommended(?: for you)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?",
      "heading of a related-articles block"),
-    ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]|(?:updated|published|posted|last updated)\s*:?\s*.{{0,40}}",
+    ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
+     r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
+     r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}",
      "date, time or weather widget"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,120}|(?:written|edited|compiled|reported) by .{0,60}"
      r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
-     r"|getty images.*|\((?-i:[A-Z]{1,6})\)",
+     r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|image (?:source|caption),.*|media caption,.*",
      "credit or byline, not article text"),
     ("author bio", r"about the author.*|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
      r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*",

@@ -152,3 +152,29 @@ def test_weekday_that_does_not_match_its_date():
 def test_page_date_before_the_story_date():
     text = "January 5, 2020\nThe summit opened on March 3, 2021, with forty leaders attending."
     assert contradiction_pairs(text) == [("January 5, 2020", "March 3, 2021")]
+
+
+def test_modern_widgets_and_promotions_are_boilerplate():
+    text = (FIXTURES / "modern_widgets.txt").read_text(encoding="utf-8")
+    marked = labelled(boilerplate, text)
+    chrome = [
+        "Home » World » Europe", "London 12°C", "Mon, 02 Oct 2023", "Last Updated: Oct 2, 2023, 10:45 IST",
+        "Image source, Getty Images", "Story continues below advertisement", "Follow us on Google News",
+        "Join our WhatsApp channel for the latest updates", "Sign up for our morning newsletter",
+        "Tags: rail, strikes, transport", "Comments are closed.",
+    ]
+    for line in chrome:
+        assert line in marked, line
+    story = [line for line in text.splitlines() if line not in chrome]
+    assert not set(story) & set(marked)
+
+
+def test_citing_and_interviews_with_outlets_are_second_hand():
+    text = (
+        "The minister resigned on Friday, citing The Guardian. "
+        "In an interview with CNN, the senator said the bill would pass. "
+        "The company said its profits had doubled, as reported by Bloomberg."
+    )
+    found = categories(text)
+    for outlet in ("The Guardian", "CNN", "Bloomberg"):
+        assert found[outlet].startswith("second-hand"), outlet
