@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from features.base import Evidence, FeatureResult
@@ -25,6 +26,8 @@ KIND = "contradiction"
 
 # How many sentences before a pronoun its antecedent may stand in.
 ANTECEDENT_SENTENCES = 2
+# How far back a person of unknown gender ("Peskov said") keeps a pronoun from being flagged.
+UNKNOWN_PERSON_SENTENCES = 6
 _QUOTE = re.compile(r'"[^"\n]*"')
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FOLLOWER = re.compile(r" ([A-Z][a-z]+)")
@@ -32,26 +35,45 @@ _FOLLOWER = re.compile(r" ([A-Z][a-z]+)")
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])\.|[A-Z][\w'-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?: +{_NAME_TOKEN})*")
 _WORD = re.compile(r"[A-Z][\w-]*(?:\.(?= ))?")
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+# Lower case or capitalised; an all-capitals "HE" is a headline, not a reference.
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Words after a capitalised run that show it is a person: "Peskov said", "Merkel has".
+# Speech verbs after a capitalised run: "Peskov said" is a person (or speaks for one).
 _PERSON_VERB = re.compile(
-    r"\s+(?:said|says|told|added|has|had|is|was|wrote|explained|noted|insisted|argued|announced|warned|stressed|claimed"
-    r"|denied|believes|thinks|wants|replied|asked|recalled)\b"
+    r"\s+(?:said|says|told|tells|added|wrote|explained|noted|insisted|argued|warned|stressed|claimed"
+    r"|denied|believes|thinks|replied|asked|recalled|responded)\b"
 )
 # What may follow a lone first name that is used as a name: punctuation or a verb.
-_ACTS_AS_PERSON = re.compile(r"\s*(?:[,.;:!?)]|$)|" + _PERSON_VERB.pattern + r"|\s+(?:\w+ed|who|and|also|would|will|can|could|did|does)\b")
-_PERSON_TITLE = re.compile(
-    r"(?:President|Minister|Secretary|spokesman|spokeswoman|spokesperson|Chancellor|Senator|Governor|Judge|Captain"
-    r"|General|Mayor|Rep|CEO|director|chief|coach|manager|leader|Pope|King|Queen|Prince|Princess)[\w ]{0,20}$"
+_ACTS_AS_PERSON = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|" + _PERSON_VERB.pattern + r"|\s+(?:\w+ed|is|was|has|had|who|and|also|would|will|can|could|did|does)\b"
+)
+# A role right before a name: "Kremlin spokesman Peskov", "Fox News anchor Megyn Kelly".
+_ROLES = (
+    "president|minister|secretary|spokesperson|chancellor|senator|governor|judge|captain|general|mayor|ceo|director"
+    "|chief|coach|manager|leader|anchor|host|reporter|journalist|correspondent|singer|star|player|author|writer"
+    "|lawyer|attorney|protester|officer|official|candidate|nominee|victim|suspect|driver|teacher|doctor|nurse|student"
+    "|witness|resident|owner|executive|founder|employee|worker|passenger|patient|child|teenager|person|activist"
+    "|researcher|scientist|analyst|economist|expert|critic|voter|customer|user|fan|neighbour|neighbor|friend|partner"
+)
+_PERSON_TITLE = re.compile(rf"\b(?i:{_ROLES}|spokesman|spokeswoman|actor|actress|Pope|King|Queen|Prince|Princess)\s+$")
+# An unnamed person the pronoun may refer to: "the protester", "the female African American protester".
+_ROLE_REFERENCE = re.compile(rf"\b[Tt]he (?:(?!(?:of|a|an|the|and|or|in|to) )[\w-]+ ){{0,3}}(?:{_ROLES})s?\b")
+# Words that make a capitalised run an organisation or place, not a person.
+_NOT_PERSON_WORDS = frozenset(
+    "Union Party Council Ministry Department Government Office Agency Committee Commission Court Parliament Congress "
+    "Senate House Bank Group University College School Institute Foundation Association Organization Organisation "
+    "Army Navy Force Forces Police Corps Company Corporation Inc Ltd News Times Post Journal Press Network Street "
+    "Road Square Park River Sea Ocean Island Islands Republic Kingdom States Nations Alliance Treaty Sea City County "
+    "Province Region Airport Station Hospital Church Club Team League Cup War Day Week".split()
 )
 _GENDERED_NOUNS = {
     "female": re.compile(
-        r"\b(?:woman|women|girl|mother|daughter|wife|sister|aunt|niece|grandmother|queen|princess|actress|lady"
+        r"\b(?:female|woman|women|girl|mother|daughter|wife|sister|aunt|niece|grandmother|queen|princess|actress|lady"
         r"|chairwoman|spokeswoman|girlfriend|bride|widow|businesswoman|congresswoman|mum|mom)\b",
         re.IGNORECASE,
     ),
     "male": re.compile(
-        r"\b(?:man|men|boy|father|son|husband|brother|uncle|nephew|grandfather|king|prince|actor|chairman"
+        r"\b(?:male|man|men|boy|father|son|husband|brother|uncle|nephew|grandfather|king|prince|actor|chairman"
         r"|spokesman|boyfriend|groom|widower|businessman|congressman|dad)\b",
         re.IGNORECASE,
     ),
@@ -76,6 +98,7 @@ PAGE_DATE_LINES = 3
 class _Mention:
     span: Span
     gender: str | None  # None: a person whose gender is unknown
+    strong: bool = True  # False: a capitalised two-word name that may be a person ("Megyn Kelly")
 
 
 def extract(doc: Document) -> FeatureResult:
@@ -98,10 +121,10 @@ def _with_group(evidence: Evidence, group: str) -> Evidence:
 
 
 def _person_mentions(doc: Document) -> list[_Mention]:
-    """Named people: a known first name or honorific, or a capitalised run that acts like a person."""
+    """Named people in text order: a known first name or honorific, a surname of one, or a run that acts like a person."""
     text = doc.normalized
-    mentions: list[_Mention] = []
-    surnames: dict[str, str] = {}
+    found: list[tuple[Span, str | None, str]] = []  # span, gender if known, surname
+    surname_genders: dict[str, set[str | None]] = {}  # Bill and Hillary Clinton: {male, female}
     for run in _NAME_RUN.finditer(text):
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, run.start(), run.end())]
         for index, (start, _, word) in enumerate(words):
@@ -110,59 +133,99 @@ def _person_mentions(doc: Document) -> list[_Mention]:
             if gender is None and (not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
                 gender = first_name_gender(word)  # "Bill Clinton" is a name, "Bill" and "King's College" are not
             if gender is not None and (not is_last or _ACTS_AS_PERSON.match(text, run.end())):
-                if not is_last and not is_common_word(words[-1][2]):
-                    surnames[words[-1][2]] = gender
-                mentions.append(_Mention(Span(start, run.end()), gender))
+                surname = words[-1][2]
+                if not is_last and not is_common_word(surname):
+                    surname_genders.setdefault(surname, set()).add(gender)
+                found.append((Span(start, run.end()), gender, surname))
                 break
         else:
             start, end, surname = words[-1]
-            if surname in surnames:
-                mentions.append(_Mention(Span(start, end), surnames[surname]))
-            elif _PERSON_VERB.match(text, end) or _PERSON_TITLE.search(text, max(0, start - 30), start):
-                mentions.append(_Mention(Span(start, end), None))
+            found.append((Span(start, end), None, surname))
+            if _looks_like_full_name(text[run.start() : run.end()]):
+                surname_genders.setdefault(surname, set()).add(None)  # "Jordan Klepper": later "Klepper" is a person
+    mentions = []
+    for span, gender, surname in found:
+        if gender is not None:
+            mentions.append(_Mention(span, gender))
+            continue
+        genders = surname_genders.get(surname, set())
+        if len(genders) == 1 and None not in genders:  # "Lavrov" after "Sergei Lavrov"
+            mentions.append(_Mention(span, next(iter(genders))))
+        elif any(w in _NOT_PERSON_WORDS or w.isupper() or is_common_word(w) for w in text[span.start : span.end].split()[-1:]):
+            continue  # "News Agency", "NATO", "She": not a person
+        elif genders or _PERSON_VERB.match(text, span.end) or _PERSON_TITLE.search(text, max(0, span.start - 40), span.start):
+            mentions.append(_Mention(span, None))
+        elif _looks_like_full_name(text[span.start : span.end]):
+            mentions.append(_Mention(span, None, strong=False))
     return mentions
 
 
+def _looks_like_full_name(run: str) -> bool:
+    """Two or three capitalised words, none a common word, acronym or organisation word: 'Megyn Kelly'."""
+    words = run.split()
+    return 2 <= len(words) <= 3 and not any(
+        is_common_word(w) or w.isupper() or w in _NOT_PERSON_WORDS or not w[1:].islower() for w in words
+    )
+
+
 def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
+    """A pronoun whose gender no person named so far has, next to a named person of the other gender."""
     text = doc.normalized
     mentions = _person_mentions(doc)
+    mention_ends = [m.span.end for m in mentions]  # increasing: mentions are in text order
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quote_starts = [q.start for q in quotes]
     sentences = doc.sentences
     findings = []
     sentence_index = 0
     for match in _PRONOUN.finditer(text):
         while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1].start <= match.start():
             sentence_index += 1
-        if any(q.start <= match.start() < q.end for q in quotes):
+        if _inside(quotes, quote_starts, match.start()):
             continue
         window_start = sentences[max(0, sentence_index - ANTECEDENT_SENTENCES)].start if sentences else 0
-        candidates = [m for m in mentions if window_start <= m.span.start and m.span.end <= match.start()]
+        sentence_end = sentences[sentence_index].end if sentences else len(text)
+        # Everyone named up to the end of the pronoun's sentence ("Months after he savaged her, Trump told Kelly").
+        scope = mentions[: bisect_right(mention_ends, sentence_end)]
+        window = [m for m in scope if m.span.start >= window_start]
+        candidates = [m for m in window if m.span.end <= match.start()]
         pronoun_gender = PRONOUN_GENDER[match.group().lower()]
-        if not candidates or any(m.gender in (None, pronoun_gender) for m in candidates):
+        if not candidates or any(m.gender is None for m in window):
             continue
-        if _GENDERED_NOUNS[pronoun_gender].search(text, window_start, match.start()):
+        recent_start = sentences[max(0, sentence_index - UNKNOWN_PERSON_SENTENCES)].start if sentences else 0
+        if any(m.gender == pronoun_gender or (m.gender is None and m.strong and m.span.start >= recent_start) for m in scope):
+            continue  # someone of that gender, or of unknown gender lately, was named: the pronoun may be theirs
+        if _GENDERED_NOUNS[pronoun_gender].search(text, window_start, sentence_end):
             continue
+        if _ROLE_REFERENCE.search(text, window_start, sentence_end):
+            continue  # "the protester ... she": an unnamed person may be the antecedent
         person = candidates[-1]
-        if not _confirmed(text, person, match.start(), quotes):
+        if not _confirmed(text, person, match.start(), quotes, quote_starts):
             continue
         name = text[person.span.start : person.span.end]
         pronoun = match.group()
         findings.append(
             (
                 Evidence(person.span.start, person.span.end, KIND, "person",
-                         f"'{name}' is {person.gender}: the name or the article's own pronouns say so"),
+                         f"'{name}' is {person.gender} by first name or title, and the text calls this person "
+                         f"{'he' if person.gender == 'male' else 'she'}"),
                 Evidence(match.start(), match.end(), KIND, "pronoun",
-                         f"'{pronoun}' is {pronoun_gender} but can only refer to {name}, who is {person.gender}"),
+                         f"'{pronoun}' is {pronoun_gender} but can only refer to {name}: every person named before it is {person.gender}"),
             )
         )
     return findings
 
 
-def _confirmed(text: str, person: _Mention, end: int, quotes: list[Span]) -> bool:
+def _inside(spans: list[Span], starts: list[int], position: int) -> bool:
+    """Whether position falls inside one of the sorted, non-overlapping spans."""
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and spans[index].start <= position < spans[index].end
+
+
+def _confirmed(text: str, person: _Mention, end: int, quotes: list[Span], quote_starts: list[int]) -> bool:
     """The text itself uses the person's own gender between the name and the pronoun ("Paul ... he ... herself")."""
     for match in _PRONOUN.finditer(text, person.span.end, end):
-        inside_quote = any(q.start <= match.start() < q.end for q in quotes)
-        if not inside_quote and PRONOUN_GENDER[match.group().lower()] == person.gender:
+        if not _inside(quotes, quote_starts, match.start()) and PRONOUN_GENDER[match.group().lower()] == person.gender:
             return True
     return False
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 MALE = "male"
 FEMALE = "female"
 
-# Only names the lexicon gives one gender; "mostly_*" and "andy" count as unknown.
-_GENDERS = {"male": MALE, "female": FEMALE}
+# "andy" (androgynous) and unknown names count as unknown.
+_GENDERS = {"male": MALE, "mostly_male": MALE, "female": FEMALE, "mostly_female": FEMALE}
 HONORIFIC_GENDER = {"Mr": MALE, "Mr.": MALE, "Sir": MALE, "Mrs": FEMALE, "Mrs.": FEMALE, "Ms": FEMALE, "Ms.": FEMALE,
                     "Miss": FEMALE, "Madam": FEMALE, "Dame": FEMALE, "Lady": FEMALE, "Lord": MALE}
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
