@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from features.base import Evidence, FeatureResult
@@ -55,7 +55,7 @@ _ROLES = (
     "|witness|resident|owner|executive|founder|employee|worker|passenger|patient|child|teenager|person|activist"
     "|researcher|scientist|analyst|economist|expert|critic|voter|customer|user|fan|neighbour|neighbor|friend|partner"
 )
-_PERSON_TITLE = re.compile(rf"\b(?i:{_ROLES}|spokesman|spokeswoman|actor|actress|Pope|King|Queen|Prince|Princess)\s+$")
+_TITLE_WORDS = frozenset(_ROLES.split("|")) | {"spokesman", "spokeswoman", "actor", "actress", "pope", "king", "queen"}
 # An unnamed person the pronoun may refer to: "the protester", "the female African American protester".
 _ROLE_REFERENCE = re.compile(rf"\b[Tt]he (?:(?!(?:of|a|an|the|and|or|in|to) )[\w-]+ ){{0,3}}(?:{_ROLES})s?\b")
 # Words that make a capitalised run an organisation or place, not a person.
@@ -66,16 +66,20 @@ _NOT_PERSON_WORDS = frozenset(
     "Road Square Park River Sea Ocean Island Islands Republic Kingdom States Nations Alliance Treaty Sea City County "
     "Province Region Airport Station Hospital Church Club Team League Cup War Day Week".split()
 )
+def _words_pattern(words: str) -> re.Pattern[str]:
+    """Whole words from a '|'-separated list, any case; a first-letter lookahead lets the engine skip ahead."""
+    initials = "".join(sorted({w[0] for w in words.split("|")}))
+    return re.compile(rf"\b(?=[{initials}{initials.upper()}])(?i:{words})\b")
+
+
 _GENDERED_NOUNS = {
-    "female": re.compile(
-        r"\b(?:female|woman|women|girl|mother|daughter|wife|sister|aunt|niece|grandmother|queen|princess|actress|lady"
-        r"|chairwoman|spokeswoman|girlfriend|bride|widow|businesswoman|congresswoman|mum|mom)\b",
-        re.IGNORECASE,
+    "female": _words_pattern(
+        "female|woman|women|girl|mother|daughter|wife|sister|aunt|niece|grandmother|queen|princess|actress|lady"
+        "|chairwoman|spokeswoman|girlfriend|bride|widow|businesswoman|congresswoman|mum|mom"
     ),
-    "male": re.compile(
-        r"\b(?:male|man|men|boy|father|son|husband|brother|uncle|nephew|grandfather|king|prince|actor|chairman"
-        r"|spokesman|boyfriend|groom|widower|businessman|congressman|dad)\b",
-        re.IGNORECASE,
+    "male": _words_pattern(
+        "male|man|men|boy|father|son|husband|brother|uncle|nephew|grandfather|king|prince|actor|chairman"
+        "|spokesman|boyfriend|groom|widower|businessman|congressman|dad"
     ),
 }
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -153,11 +157,17 @@ def _person_mentions(doc: Document) -> list[_Mention]:
             mentions.append(_Mention(span, next(iter(genders))))
         elif any(w in _NOT_PERSON_WORDS or w.isupper() or is_common_word(w) for w in text[span.start : span.end].split()[-1:]):
             continue  # "News Agency", "NATO", "She": not a person
-        elif genders or _PERSON_VERB.match(text, span.end) or _PERSON_TITLE.search(text, max(0, span.start - 40), span.start):
+        elif genders or _PERSON_VERB.match(text, span.end) or _after_title(text, span.start):
             mentions.append(_Mention(span, None))
         elif _looks_like_full_name(text[span.start : span.end]):
             mentions.append(_Mention(span, None, strong=False))
     return mentions
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word before `start` is a role: "anchor Megyn Kelly", "spokesman Peskov"."""
+    before = text[max(0, start - 25) : start].split()
+    return bool(before) and before[-1].lower() in _TITLE_WORDS
 
 
 def _looks_like_full_name(run: str) -> bool:
@@ -172,10 +182,17 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     """A pronoun whose gender no person named so far has, next to a named person of the other gender."""
     text = doc.normalized
     mentions = _person_mentions(doc)
-    mention_ends = [m.span.end for m in mentions]  # increasing: mentions are in text order
+    # Mentions are in text order and do not overlap, so starts and ends both increase.
+    mention_starts = [m.span.start for m in mentions]
+    mention_ends = [m.span.end for m in mentions]
+    unknown = [m.span.start for m in mentions if m.gender is None]
+    unknown_strong = [m.span.start for m in mentions if m.gender is None and m.strong]
+    first_named = {g: next((m.span.start for m in mentions if m.gender == g), len(text)) for g in ("male", "female")}
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [q.start for q in quotes]
     sentences = doc.sentences
+    gendered_nouns = {gender: [m.start() for m in pattern.finditer(text)] for gender, pattern in _GENDERED_NOUNS.items()}
+    role_references = [m.start() for m in _ROLE_REFERENCE.finditer(text)]
     findings = []
     sentence_index = 0
     for match in _PRONOUN.finditer(text):
@@ -184,22 +201,22 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
         if _inside(quotes, quote_starts, match.start()):
             continue
         window_start = sentences[max(0, sentence_index - ANTECEDENT_SENTENCES)].start if sentences else 0
-        sentence_end = sentences[sentence_index].end if sentences else len(text)
-        # Everyone named up to the end of the pronoun's sentence ("Months after he savaged her, Trump told Kelly").
-        scope = mentions[: bisect_right(mention_ends, sentence_end)]
-        window = [m for m in scope if m.span.start >= window_start]
-        candidates = [m for m in window if m.span.end <= match.start()]
-        pronoun_gender = PRONOUN_GENDER[match.group().lower()]
-        if not candidates or any(m.gender is None for m in window):
-            continue
         recent_start = sentences[max(0, sentence_index - UNKNOWN_PERSON_SENTENCES)].start if sentences else 0
-        if any(m.gender == pronoun_gender or (m.gender is None and m.strong and m.span.start >= recent_start) for m in scope):
-            continue  # someone of that gender, or of unknown gender lately, was named: the pronoun may be theirs
-        if _GENDERED_NOUNS[pronoun_gender].search(text, window_start, sentence_end):
-            continue
-        if _ROLE_REFERENCE.search(text, window_start, sentence_end):
+        # The pronoun's own sentence counts too: "Months after he savaged her, Trump told Kelly".
+        sentence_end = sentences[sentence_index].end if sentences else len(text)
+        pronoun_gender = PRONOUN_GENDER[match.group().lower()]
+        antecedent = bisect_right(mention_ends, match.start()) - 1
+        if antecedent < 0 or mention_starts[antecedent] < window_start:
+            continue  # no named person close before the pronoun
+        if first_named[pronoun_gender] < sentence_end:
+            continue  # someone of the pronoun's gender is named: it may be theirs
+        if _any_between(unknown, window_start, sentence_end) or _any_between(unknown_strong, recent_start, sentence_end):
+            continue  # a person of unknown gender is named close by
+        if _any_between(gendered_nouns[pronoun_gender], window_start, sentence_end):
+            continue  # "his wife ... she"
+        if _any_between(role_references, window_start, sentence_end):
             continue  # "the protester ... she": an unnamed person may be the antecedent
-        person = candidates[-1]
+        person = mentions[antecedent]
         if not _confirmed(text, person, match.start(), quotes, quote_starts):
             continue
         name = text[person.span.start : person.span.end]
@@ -214,6 +231,12 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             )
         )
     return findings
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a sorted list of positions has one in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
 
 
 def _inside(spans: list[Span], starts: list[int], position: int) -> bool:
