@@ -105,10 +105,9 @@ def parse_json_record(line: str, fallback_id: str) -> Record:
         return RecordError(fallback_id, "invalid_record", f"expected a JSON object, got {type(record).__name__}")
     record_id = record.get("id")
     record_id = str(record_id) if isinstance(record_id, (str, int)) and str(record_id) else fallback_id
-    source = record.get("source") if isinstance(record.get("source"), str) else None
+    optional = {key: record[key] for key in _OPTIONAL_FIELDS if isinstance(record.get(key), str)}
     text = record.get("text")
     if not isinstance(text, str):
         found = "no 'text' field" if text is None else f"'text' is {type(text).__name__}, not a string"
-        return RecordError(record_id, "invalid_record", found, source or "unknown")
-    optional = {key: record[key] for key in _OPTIONAL_FIELDS if isinstance(record.get(key), str)}
+        return RecordError(record_id, "invalid_record", found, Article(record_id, "", **optional).source_name)
     return Article(id=record_id, text=text, **optional)

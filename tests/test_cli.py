@@ -58,7 +58,7 @@ def test_jsonl_with_bad_records_keeps_every_line_and_the_order(tmp_path, capsys)
         json.dumps({"id": "good", "text": ENGLISH, "url": "https://www.example.com/a/b"}),
         "{not json",
         json.dumps({"id": "empty", "text": "   "}),
-        json.dumps({"id": "number", "text": 42}),
+        json.dumps({"id": "number", "text": 42, "url": "http://news.example.org/x"}),
         json.dumps(["a", "list"]),
         json.dumps({"id": "german", "text": GERMAN, "source": "zeitung.de"}),
         "",
@@ -84,6 +84,7 @@ def test_jsonl_with_bad_records_keeps_every_line_and_the_order(tmp_path, capsys)
     assert by_id["good"]["source"] == "example.com"
     assert by_id["batch:8"]["source"] == "Example Wire"
     assert by_id["german"]["language"] == "de" and by_id["german"]["score"] is None
+    assert by_id["number"]["source"] == "news.example.org" and by_id["german"]["source"] == "zeitung.de"
     for record in records:
         assert set(record) == CONTRACT_KEYS
         if record["error"]:
