@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from features.base import Evidence, FeatureResult
-from features.document import Document, Span
+from features.document import Document, Span, fold_typography
 
 KIND = "boilerplate"
 
@@ -133,8 +133,12 @@ def classify_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
     body_started = False
     zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
     labels: list[tuple[Span, str, str] | None] = []
+    title = fold_typography(doc.title).strip() if doc.title else None
     for index, (span, line) in enumerate(zip(lines, texts)):
         body_like = _is_body_line(line)
+        if line == title:  # the record's own headline repeated in the text is article content
+            labels.append(None)
+            continue
         found = _match_lexicon(line)
         if found is None and zone == "teaser" and not body_like:
             found = ("teaser", "headline or excerpt in a related-articles block")

@@ -178,3 +178,11 @@ def test_citing_and_interviews_with_outlets_are_second_hand():
     found = categories(text)
     for outlet in ("The Guardian", "CNN", "Bloomberg"):
         assert found[outlet].startswith("second-hand"), outlet
+
+
+def test_the_records_own_title_is_not_boilerplate():
+    title = "Global Markets Today"
+    text = f"{title}\nShares rose across Asia on Monday as investors welcomed the central bank's decision to hold rates."
+    assert title in labelled(boilerplate, text)  # a short banner-like line at the top...
+    result = boilerplate.extract(Document(text, title=title))
+    assert not span_texts(text, result.evidence, "boilerplate")  # ...unless it is the article's own headline

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from features.base import KINDS
 from tests.helpers import span_texts
 
 
@@ -123,5 +124,5 @@ def test_evidence_offsets_index_the_text_as_given(seeds):
     for article in seeds.values():
         for e in article.evidence:
             assert 0 <= e.start < e.end <= len(article.text)
-            assert e.kind in ("boilerplate", "translation", "attribution", "contradiction")
+            assert e.kind in KINDS
             assert e.reason
