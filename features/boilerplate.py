@@ -14,6 +14,7 @@ import re
 
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span, fold_typography
+from features.line_model import TreeEnsemble, default_line_model, line_features, protected_lines
 
 KIND = "boilerplate"
 
@@ -91,6 +92,8 @@ RELATED_HEADLINE_MAX_WORDS = 16
 SITE_NAME_MAX_WORDS = 4
 SITE_NAME_EDGE_LINES = 2
 BIO_EDGE_LINES = 3
+# Below this many lines a text is a story, not a page: the line model (trained on whole pages) stays out.
+MODEL_MIN_LINES = 8
 
 
 def _word_count(line: str) -> int:
@@ -125,8 +128,16 @@ def _match_lexicon(line: str) -> tuple[str, str] | None:
     return None
 
 
-def classify_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
-    """For each line of `doc`: (span, category, reason) if it is boilerplate, else None."""
+def lexicon_hits(lines: list[str]) -> list[bool]:
+    """Whether each (folded) line matches a chrome phrase: a feature of the line model."""
+    return [_match_lexicon(line) is not None for line in lines]
+
+
+def classify_lines(doc: Document, line_model: TreeEnsemble | None = None) -> list[tuple[Span, str, str] | None]:
+    """For each line of `doc`: (span, category, reason) if it is boilerplate, else None.
+
+    `line_model` defaults to the packaged model; benchmarks pass models trained without the page.
+    """
     lines = doc.lines
     texts = [doc.span_text(line) for line in lines]
     total = len(lines)
@@ -174,7 +185,22 @@ def classify_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
             zone = None if zone == "teaser" else zone
             body_started = True
         labels.append(None)
+    _apply_line_model(texts, labels, lines, line_model or default_line_model())
     return labels
+
+
+def _apply_line_model(
+    texts: list[str], labels: list[tuple[Span, str, str] | None], lines: tuple[Span, ...], model: TreeEnsemble
+) -> None:
+    """Label the lines the rules left alone that the trained line model calls boilerplate."""
+    if len(texts) < MODEL_MIN_LINES:
+        return
+    probability = model.predict_proba(line_features(texts, [label is not None for label in labels]))
+    protected = protected_lines(texts)
+    for index, p in enumerate(probability):
+        if labels[index] is None and p >= model.threshold and not protected[index]:
+            reason = f"line model: short or isolated line outside the story's prose (p={p:.2f})"
+            labels[index] = (lines[index], "page chrome", reason)
 
 
 def extract(doc: Document) -> FeatureResult:

@@ -1,0 +1,235 @@
+"""Line features for boilerplate detection, and the readable model that scores them.
+
+The features describe a line and its neighbourhood the way jusText and
+boilerpipe do: length, stop-word density, terminal punctuation, capitalisation,
+position, and how close the line sits to the story's block of long prose lines.
+The model (`features/models/boilerplate-lines.json`, trained by
+`benchmarks/train_boilerplate.py` on the Zyte article-extraction pages, MIT) is a
+gradient-boosted tree ensemble stored as plain JSON and evaluated with numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+MODEL_FILE = "boilerplate-lines.json"
+MODEL_FORMAT = "news-reliability-scorer/tree-ensemble"
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_TERMINAL = re.compile(r"[.!?][\"')\]]*$|[.!?]\s*[\"']$")
+_SEPARATORS = re.compile(r"[|\u00bb\u203a\u2022>/]")
+# A "long line" is the stuff stories are made of: 12+ words closed by a full stop.
+LONG_LINE_WORDS = 12
+WINDOW = 3
+
+FEATURE_NAMES = (
+    "log_words",
+    "log_chars",
+    "stop_word_share",
+    "terminal_punctuation",
+    "ends_with_colon",
+    "capitalised_share",
+    "digit_share",
+    "punctuation_share",
+    "separators",
+    "lexicon_hit",
+    "relative_position",
+    "log_distance_to_long_line",
+    "long_lines_in_window",
+    "mean_log_words_in_window",
+    "previous_log_words",
+    "next_log_words",
+    "previous_terminal",
+    "next_terminal",
+    "repeated_in_page",
+    "before_first_long_line",
+    "after_last_long_line",
+    "words_over_page_max",
+    "starts_lower_case",
+    "is_long_line",
+)
+
+
+def line_features(lines: list[str], lexicon_hits: list[bool]) -> np.ndarray:
+    """One row of FEATURE_NAMES per line."""
+    n = len(lines)
+    if n == 0:
+        return np.zeros((0, len(FEATURE_NAMES)))
+    words = [_WORD.findall(line) for line in lines]
+    word_counts = np.array([len(w) for w in words], dtype=float)
+    log_words = np.log1p(word_counts)
+    terminal = np.array([bool(_TERMINAL.search(line)) for line in lines], dtype=float)
+    long_line = (word_counts >= LONG_LINE_WORDS) & (terminal > 0)
+    long_index = np.flatnonzero(long_line)
+    positions = np.arange(n)
+    if long_index.size:
+        nearest = np.abs(positions[:, None] - long_index[None, :]).min(axis=1)
+        first_long, last_long = long_index[0], long_index[-1]
+    else:
+        nearest = np.full(n, n, dtype=float)
+        first_long, last_long = n, -1
+    padded_long = np.concatenate([np.zeros(WINDOW), long_line.astype(float), np.zeros(WINDOW)])
+    padded_words = np.concatenate([np.zeros(WINDOW), log_words, np.zeros(WINDOW)])
+    kernel = np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1)
+    long_in_window = np.convolve(padded_long, kernel, mode="valid")
+    words_in_window = np.convolve(padded_words, kernel, mode="valid")
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    rows = np.empty((n, len(FEATURE_NAMES)))
+    max_words = max(word_counts.max(), 1.0)
+    for i, line in enumerate(lines):
+        chars = max(len(line), 1)
+        line_words = words[i]
+        rows[i] = (
+            log_words[i],
+            math.log1p(len(line)),
+            sum(w.lower() in ENGLISH_STOP_WORDS for w in line_words) / len(line_words) if line_words else 0.0,
+            terminal[i],
+            float(line.endswith(":")),
+            sum(w[0].isupper() for w in line_words) / len(line_words) if line_words else 0.0,
+            sum(c.isdigit() for c in line) / chars,
+            sum(not c.isalnum() and not c.isspace() for c in line) / chars,
+            float(bool(_SEPARATORS.search(line))),
+            float(lexicon_hits[i]),
+            i / (n - 1) if n > 1 else 0.0,
+            math.log1p(nearest[i]),
+            long_in_window[i],
+            words_in_window[i],
+            log_words[i - 1] if i > 0 else 0.0,
+            log_words[i + 1] if i + 1 < n else 0.0,
+            terminal[i - 1] if i > 0 else 0.0,
+            terminal[i + 1] if i + 1 < n else 0.0,
+            float(counts[line] > 1),
+            float(i < first_long),
+            float(i > last_long),
+            word_counts[i] / max_words,
+            float(line[:1].islower()),
+            float(long_line[i]),
+        )
+    return rows
+
+
+# Story blocks: runs of prose lines (8+ words closed by sentence punctuation, or 15+ words)
+# with gaps of fewer than 3 other lines; blocks with at least half the characters of the
+# largest are the story (a bullet list may split it in two).
+STORY_BLOCK_SHARE = 0.5
+BLOCK_LINE_WORDS = 8
+BLOCK_MAX_GAP = 3
+# Prose inside the story block is never taken for chrome by the model alone.
+PROSE_WORDS = 10
+PROSE_STOP_WORD_SHARE = 0.25
+SUBHEADING_WORDS = 8
+# Text whose prose lines hold this share of the characters is an article, not a page.
+# Zyte full pages: median 0.65; their article regions: median 0.90; BBC News: 0.94 or more.
+ARTICLE_TEXT_PROSE_SHARE = 0.8
+_LIST_ITEM = re.compile(r"(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
+def word_counts_and_stop_shares(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    counts, shares = [], []
+    for line in lines:
+        words = _WORD.findall(line)
+        counts.append(len(words))
+        shares.append(sum(w.lower() in ENGLISH_STOP_WORDS for w in words) / len(words) if words else 0.0)
+    return np.array(counts), np.array(shares)
+
+
+def story_blocks(lines: list[str], word_counts: np.ndarray) -> list[tuple[int, int]]:
+    """(first, last) line index of each block holding at least half as many characters as the largest."""
+    block = np.full(len(lines), -1)
+    current, gap = -1, BLOCK_MAX_GAP
+    for i, count in enumerate(word_counts):
+        if _is_block_line(lines[i], count):
+            if gap >= BLOCK_MAX_GAP:
+                current += 1
+            block[i], gap = current, 0
+        else:
+            gap += 1
+    spans = []
+    for b in range(current + 1):
+        members = np.flatnonzero(block == b)
+        spans.append((int(members[0]), int(members[-1]), sum(len(lines[i]) for i in members)))
+    largest = max((mass for _, _, mass in spans), default=0)
+    return [(first, last) for first, last, mass in spans if mass >= STORY_BLOCK_SHARE * largest]
+
+
+def protected_lines(lines: list[str]) -> np.ndarray:
+    """Lines the model may not call chrome.
+
+    Always: prose inside a story block, a sub-heading between two prose lines of it, and the
+    headline just before the first block. In article text (mostly prose, like a scraped
+    article container rather than a whole page) also every prose line and every list item:
+    there the chrome is the short lines.
+    """
+    counts, stop_shares = word_counts_and_stop_shares(lines)
+    index = np.arange(len(lines))
+    prose = (counts >= PROSE_WORDS) & (stop_shares >= PROSE_STOP_WORD_SHARE)
+    between_prose = np.zeros(len(lines), dtype=bool)
+    between_prose[1:-1] = prose[:-2] & prose[2:] & (counts[1:-1] <= SUBHEADING_WORDS)
+    protected = np.zeros(len(lines), dtype=bool)
+    blocks = story_blocks(lines, counts)
+    for first, last in blocks:
+        protected |= (index >= first) & (index <= last) & prose
+        protected |= (index > first) & (index < last) & between_prose
+    if blocks:
+        first = blocks[0][0]
+        if first > 0 and 4 <= counts[first - 1] <= 20 and not _TERMINAL.search(lines[first - 1]):
+            protected[first - 1] = True
+    lengths = np.array([len(line) for line in lines])
+    in_blocks = np.zeros(len(lines), dtype=bool)
+    in_blocks[[i for i, line in enumerate(lines) if _is_block_line(line, counts[i])]] = True
+    if lengths[in_blocks].sum() >= ARTICLE_TEXT_PROSE_SHARE * max(lengths.sum(), 1):
+        protected |= prose | np.array([bool(_LIST_ITEM.match(line)) for line in lines], dtype=bool)
+    return protected
+
+
+def _is_block_line(line: str, word_count: int) -> bool:
+    return word_count >= 15 or (word_count >= BLOCK_LINE_WORDS and bool(_TERMINAL.search(line)))
+
+
+class TreeEnsemble:
+    """Binary gradient-boosted trees read from JSON: log-odds = init + rate * sum of leaf values."""
+
+    def __init__(self, data: dict) -> None:
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"not a {MODEL_FORMAT} file")
+        self.features = tuple(data["features"])
+        self.threshold = float(data["threshold"])
+        self.init = float(data["init"])
+        self.learning_rate = float(data["learning_rate"])
+        self.trees = [
+            tuple(np.asarray(tree[key]) for key in ("feature", "threshold", "left", "right", "value"))
+            for tree in data["trees"]
+        ]
+        self.metadata = {k: v for k, v in data.items() if k not in ("trees",)}
+
+    def decision_function(self, rows: np.ndarray) -> np.ndarray:
+        total = np.full(rows.shape[0], self.init)
+        index = np.arange(rows.shape[0])
+        for feature, threshold, left, right, value in self.trees:
+            node = np.zeros(rows.shape[0], dtype=int)
+            while True:
+                internal = left[node] >= 0
+                if not internal.any():
+                    break
+                go_left = rows[index, np.where(internal, feature[node], 0)] <= threshold[node]
+                node = np.where(internal, np.where(go_left, left[node], right[node]), node)
+            total += self.learning_rate * value[node]
+        return total
+
+    def predict_proba(self, rows: np.ndarray) -> np.ndarray:
+        """Probability that each line is boilerplate."""
+        return 1.0 / (1.0 + np.exp(-self.decision_function(rows)))
+
+
+@lru_cache(maxsize=1)
+def default_line_model() -> TreeEnsemble:
+    return TreeEnsemble(json.loads(files("features").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")))
