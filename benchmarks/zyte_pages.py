@@ -9,9 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from features.boilerplate import lexicon_hits
 from features.document import Document
-from features.line_model import line_features
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "boilerplate"
 MAIN_LABELS = frozenset({"title", "body"})
@@ -63,6 +61,3 @@ def _line_labels(text: str, labels: list[str]):
         yield offset + stripped, label
         offset += len(line) + 1
 
-
-def page_features(page: Page) -> np.ndarray:
-    return line_features(page.lines, lexicon_hits(page.lines))

@@ -1,0 +1,161 @@
+"""Boilerplate detection on the Zyte article-extraction pages, site-disjoint.
+
+    python benchmarks/boilerplate.py [--no-extractors]
+
+For each of 5 site-disjoint folds, the line model is trained on the other folds' sites
+(benchmarks/train_boilerplate.py's parameters) and the scorer's text-mode classifier (lexicon
+rules + that model) labels the held-out pages' visible_text, as a whole page and as the article
+region (main lines +-3, what an article-container scraper returns). Main content is the positive
+class. Scored with ../shared/data/boilerplate/score_boilerplate.py next to the trivial baselines,
+the rules alone, and trafilatura and readability-lxml run here on the same pages' HTML.
+Intervals: 95% bootstrap over pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+
+import numpy as np
+from sklearn.model_selection import GroupKFold
+
+from features.boilerplate import classify_lines
+from features.document import Document
+from features.line_model import TreeEnsemble, default_line_model
+from train_boilerplate import FOLDS, export, fit, training_set
+from zyte_pages import DATA
+
+sys.path.insert(0, str(DATA))
+from score_boilerplate import score  # noqa: E402  (the data folder's own scorer)
+
+WINDOW = 3
+BOOTSTRAP = 300
+
+
+def visible_line_predictions(text: str, doc_predictions: dict[int, int]) -> list[int]:
+    """1 (main) / 0 per visible_text line, from predictions keyed by the Document line's start offset."""
+    folded = Document(text).normalized
+    result, offset = [], 0
+    for line in folded.split("\n"):
+        start = offset + len(line) - len(line.lstrip())
+        result.append(doc_predictions.get(start, 0))
+        offset += len(line) + 1
+    return result
+
+
+def text_mode(text: str, model: TreeEnsemble) -> dict[int, int]:
+    doc = Document(text)
+    return {span.start: int(label is None) for span, label in zip(doc.lines, classify_lines(doc, model))}
+
+
+def our_predictions(rows, pages, models) -> tuple[dict, dict, float]:
+    """Full-page and article-region predictions of the text-mode classifier, and pages/s."""
+    full, window = {}, {}
+    seconds = 0.0
+    for row, page in zip(rows, pages):
+        model = models[page.site]
+        start = time.perf_counter()
+        full[row["id"]] = visible_line_predictions(row["visible_text"], text_mode(row["visible_text"], model))
+        seconds += time.perf_counter() - start
+        lines = row["visible_text"].split("\n")
+        first, last = row["meta"]["main_span"]
+        lo, hi = max(0, first - WINDOW), min(len(lines), last + WINDOW + 1)
+        region_text = "\n".join(lines[lo:hi])
+        predicted = visible_line_predictions(region_text, text_mode(region_text, model))
+        window[row["id"]] = [0] * lo + predicted + [0] * (len(lines) - hi)
+    return full, window, len(rows) / seconds
+
+
+def fold_models(X, y, sites, weights, threshold: float) -> dict[str, TreeEnsemble]:
+    """For every site, a line model trained without that site's fold."""
+    models = {}
+    for train, test in GroupKFold(FOLDS).split(X, y, sites):
+        fitted = fit(X[train], y[train], weights[train])
+        model = TreeEnsemble(export(fitted, 0.5, {}))
+        model.threshold = threshold
+        for site in set(sites[test]):
+            models[site] = model
+    return models
+
+
+def baseline(rows, rule) -> dict:
+    return {row["id"]: [int(rule(line)) for line in row["visible_text"].split("\n")] for row in rows}
+
+
+def extractor_predictions(rows) -> dict[str, dict]:
+    import html_text
+    import trafilatura
+    from readability import Document as Readability
+
+    out: dict[str, dict] = {"trafilatura": {}, "readability-lxml": {}}
+    for row in rows:
+        with gzip.open(DATA / row["html_file"], "rt", encoding="utf-8", errors="replace") as file:
+            html = file.read()
+        out["trafilatura"][row["id"]] = {"articleBody": trafilatura.extract(html, include_comments=False) or ""}
+        out["readability-lxml"][row["id"]] = {
+            "articleBody": html_text.extract_text(Readability(html).summary(html_partial=True))
+        }
+    return out
+
+
+def interval(rows, prediction, metric: str, window: int | None) -> str:
+    rng = np.random.default_rng(0)
+    values = []
+    for _ in range(BOOTSTRAP):
+        sample = [rows[i] for i in rng.integers(0, len(rows), len(rows))]
+        values.append(score(sample, prediction, window=window)[metric])
+    low, high = np.percentile(values, [2.5, 97.5])
+    return f"[{low:.3f}, {high:.3f}]"
+
+
+def report(title: str, rows, predictions: dict[str, dict], window: int | None, intervals_for: set[str]) -> None:
+    print(f"\n{title}")
+    print(f"{'method':34} {'line P':>7} {'line R':>7} {'line F1':>8} {'char F1':>8} {'ratio MAE':>10}  95% interval")
+    for name, prediction in predictions.items():
+        s = score(rows, prediction, window=window)
+        ci = ""
+        if name in intervals_for:
+            metric = "char_f1" if window is None else "line_f1"
+            ci = f"{metric} {interval(rows, prediction, metric, window)}"
+        print(f"{name:34} {s['line_p']:7.3f} {s['line_r']:7.3f} {s['line_f1']:8.3f} {s['char_f1']:8.3f} {s['ratio_mae']:10.3f}  {ci}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-extractors", action="store_true", help="skip trafilatura and readability-lxml")
+    args = parser.parse_args()
+    with gzip.open(DATA / "pages.jsonl.gz", "rt", encoding="utf-8") as file:
+        rows = [json.loads(line) for line in file]
+    pages, X, y, _, sites, weights = training_set()
+    models = fold_models(X, y, sites, weights, default_line_model().threshold)
+    full, window, pages_per_second = our_predictions(rows, pages, models)
+    never = fold_models(X, y, sites, weights, threshold=2.0)  # a model that never fires: rules alone
+    rules_full, rules_window, _ = our_predictions(rows, pages, never)
+
+    full_page = {
+        "all lines main": baseline(rows, lambda line: True),
+        "line has >= 12 words": baseline(rows, lambda line: len(line.split()) >= 12),
+        "scorer text mode, rules only": rules_full,
+        "scorer text mode (rules + model)": full,
+    }
+    region_only = {
+        "all lines main": baseline(rows, lambda line: True),
+        "scorer text mode, rules only": rules_window,
+        "scorer text mode (rules + model)": window,
+    }
+    if not args.no_extractors:
+        extracted = extractor_predictions(rows)
+        full_page |= {f"{name} (HTML)": p for name, p in extracted.items()}
+        region_only |= {f"{name} (HTML)": p for name, p in extracted.items()}
+    print(f"{len(rows)} pages, {len({r['source_domain'] for r in rows})} sites, {FOLDS} site-disjoint folds; "
+          f"text mode {pages_per_second:.0f} pages/s (full pages, one core)")
+    report("Full pages (main content = positive class)", rows, full_page, None, {"scorer text mode (rules + model)"})
+    report(f"Article region (--window {WINDOW}); char F1 is not informative here", rows, region_only, WINDOW,
+           {"scorer text mode (rules + model)"})
+
+
+if __name__ == "__main__":
+    main()
