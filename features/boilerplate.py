@@ -144,6 +144,8 @@ def classify_lines(doc: Document, line_model: TreeEnsemble | None = None) -> lis
     body_started = False
     zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
     labels: list[tuple[Span, str, str] | None] = []
+    if doc.article_lines is not None:
+        return _labels_from_article_lines(doc, texts)
     title = fold_typography(doc.title).strip() if doc.title else None
     for index, (span, line) in enumerate(zip(lines, texts)):
         body_like = _is_body_line(line)
@@ -186,6 +188,18 @@ def classify_lines(doc: Document, line_model: TreeEnsemble | None = None) -> lis
             body_started = True
         labels.append(None)
     _apply_line_model(texts, labels, lines, line_model or default_line_model())
+    return labels
+
+
+def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Span, str, str] | None]:
+    """HTML input: every line outside the extracted article is boilerplate; the lexicon names its kind."""
+    labels: list[tuple[Span, str, str] | None] = []
+    for index, (span, line) in enumerate(zip(doc.lines, texts)):
+        if index in doc.article_lines:
+            labels.append(None)
+            continue
+        category, reason = _match_lexicon(line) or ("page chrome", "outside the article that trafilatura extracted from the page")
+        labels.append((span, category, reason))
     return labels
 
 

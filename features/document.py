@@ -51,9 +51,11 @@ def fold_typography(text: str) -> str:
 class Document:
     """An article analysed once: text, folded text, lines, paragraphs, sentences, tokens."""
 
-    def __init__(self, text: str, title: str | None = None) -> None:
+    def __init__(self, text: str, title: str | None = None, article_lines: frozenset[int] | None = None) -> None:
         self.text = text
         self.title = title
+        # Indices into `lines` known to be the article, when a DOM extractor has said so (HTML input).
+        self.article_lines = article_lines
         self.normalized = fold_typography(text)
 
     def __repr__(self) -> str:

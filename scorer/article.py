@@ -21,6 +21,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     published: str | None = None
+    html: str | None = None  # the raw page, when the input was HTML
 
     @property
     def source_name(self) -> str:
@@ -53,11 +54,12 @@ class ScoredArticle:
     evidence: tuple[Evidence, ...]
     model: str | None
     error: dict[str, str] | None = None
-    text: str = field(default="", repr=False)  # what the evidence offsets index; not part of the JSON
+    text: str = field(default="", repr=False)  # what the evidence offsets index; in the JSON only for HTML input
     contributions: dict[str, float] = field(default_factory=dict, repr=False)
+    body_text: str | None = field(default=None, repr=False)  # the extracted article, for HTML input
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "source": self.source,
             "score": self.score,
@@ -68,6 +70,9 @@ class ScoredArticle:
             "model": self.model,
             "error": self.error,
         }
+        if self.body_text is not None:
+            data |= {"text": self.text, "body_text": self.body_text}
+        return data
 
 
 def host_of(url: str | None) -> str | None:

@@ -7,9 +7,11 @@ a score or a clear error.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from features import Document, extract_all
 from scorer.article import Article, RecordError, ScoredArticle
+from scorer.html import read_page
 from scorer.model import LinearModel, load_model
 from scorer.readers import Record
 
@@ -19,13 +21,22 @@ FEATURE_DECIMALS = 6
 
 def score_article(article: Article, model: LinearModel) -> ScoredArticle:
     """Score one article; content that cannot be scored gives an error record."""
-    doc = Document(article.text, title=article.title)
+    body_text = None
+    if article.html is not None:
+        page = read_page(article.html)
+        article = replace(article, text=page.text)
+        body_text = page.body_text
+        doc = Document(page.text, title=article.title, article_lines=page.body_lines)
+    else:
+        doc = Document(article.text, title=article.title)
     if doc.word_count == 0:
-        return error_record(article.id, article.source_name, "empty_text", "the article has no words", model, article.text)
+        return error_record(article.id, article.source_name, "empty_text", "the article has no words", model, article.text,
+                            body_text=body_text)
     language = doc.language
     if language not in SUPPORTED_LANGUAGES:
         message = f"detected language {language!r}; only English is scored" if language else "language not detected"
-        return error_record(article.id, article.source_name, "unsupported_language", message, model, article.text, language)
+        return error_record(article.id, article.source_name, "unsupported_language", message, model, article.text, language,
+                            body_text)
     result = extract_all(doc)
     prediction = model.predict(result.values)
     return ScoredArticle(
@@ -39,6 +50,7 @@ def score_article(article: Article, model: LinearModel) -> ScoredArticle:
         model=model.name,
         text=article.text,
         contributions=prediction.contributions,
+        body_text=body_text,
     )
 
 
@@ -50,6 +62,7 @@ def error_record(
     model: LinearModel,
     text: str = "",
     language: str | None = None,
+    body_text: str | None = None,
 ) -> ScoredArticle:
     return ScoredArticle(
         id=record_id,
@@ -62,6 +75,7 @@ def error_record(
         model=model.name,
         error={"type": error_type, "message": message},
         text=text,
+        body_text=body_text,
     )
 
 

@@ -17,6 +17,7 @@ from charset_normalizer import from_bytes
 from scorer.article import Article, RecordError
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 STDIN = "-"
 _OPTIONAL_FIELDS = ("title", "url", "source", "published")
@@ -36,13 +37,13 @@ def check_paths(paths: Iterable[str]) -> None:
 
 
 def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Record]:
-    """Articles from files, directories (recursively: .txt, .jsonl, .ndjson) and '-' for stdin."""
+    """Articles from files, directories (recursively: .txt, .html, .htm, .jsonl, .ndjson) and '-' for stdin."""
     for path in paths:
         if path == STDIN:
             yield from read_stream((stdin or sys.stdin.buffer).read(), "stdin")
         elif Path(path).is_dir():
             for file in sorted(p for p in Path(path).rglob("*") if p.is_file()):
-                if file.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                if file.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
                     yield from read_file(file)
         else:
             yield from read_file(Path(path))
@@ -56,6 +57,8 @@ def read_file(path: Path) -> Iterator[Record]:
         return
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl(data, path.stem)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        yield html_record(data, path.stem)
     else:
         yield text_record(data, path.stem)
 
@@ -73,6 +76,13 @@ def text_record(data: bytes, record_id: str) -> Record:
     if text is None:
         return RecordError(record_id, "not_text", "the input is binary or in no text encoding that could be detected")
     return Article(id=record_id, text=text)
+
+
+def html_record(data: bytes, record_id: str) -> Record:
+    html = decode(data)
+    if html is None:
+        return RecordError(record_id, "not_text", "the HTML file is binary or in no text encoding that could be detected")
+    return Article(id=record_id, text="", html=html)
 
 
 def decode(data: bytes) -> str | None:
@@ -106,8 +116,10 @@ def parse_json_record(line: str, fallback_id: str) -> Record:
     record_id = record.get("id")
     record_id = str(record_id) if isinstance(record_id, (str, int)) and str(record_id) else fallback_id
     optional = {key: record[key] for key in _OPTIONAL_FIELDS if isinstance(record.get(key), str)}
+    if isinstance(record.get("html"), str):
+        return Article(id=record_id, text="", html=record["html"], **optional)
     text = record.get("text")
     if not isinstance(text, str):
-        found = "no 'text' field" if text is None else f"'text' is {type(text).__name__}, not a string"
+        found = "no 'text' or 'html' field" if text is None else f"'text' is {type(text).__name__}, not a string"
         return RecordError(record_id, "invalid_record", found, Article(record_id, "", **optional).source_name)
     return Article(id=record_id, text=text, **optional)

@@ -1,0 +1,101 @@
+"""HTML pages: the visible text (one block per line) and the article inside it.
+
+The visible text is what the evidence offsets of an HTML record index; the article
+body comes from trafilatura, which sees the DOM. A visible line that belongs to the
+extracted body is article text, every other line is page chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from features.document import fold_typography
+
+# Elements whose text is never shown.
+_HIDDEN = frozenset({"script", "style", "noscript", "head", "svg", "iframe", "select", "textarea", "template", "object"})
+# Elements that start a new line.
+_BLOCKS = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 "
+    "h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead tfoot tr ul".split()
+)
+_SPACES = re.compile(r"\s+")
+# Short lines count as article text only when a whole body paragraph equals them.
+SHORT_LINE_CHARS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """An HTML page as the scorer reads it."""
+
+    text: str  # visible text, one block per line
+    body_text: str  # the article extracted by trafilatura ("" when none was found)
+    body_lines: frozenset[int]  # indices of the lines of `text` that belong to the article
+
+
+def read_page(html: str) -> Page:
+    text = visible_text(html)
+    body = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+    return Page(text=text, body_text=body, body_lines=frozenset(_body_line_indices(text, body)))
+
+
+def visible_text(html: str) -> str:
+    """The page's text as a browser lays it out in blocks: one block per line, spaces collapsed."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = _SPACES.sub(" ", "".join(current)).strip()
+        if fold_typography(line).strip():  # a line of zero-width spaces is no line for the Document either
+            lines.append(line)
+        current.clear()
+
+    def walk(element) -> None:
+        if not isinstance(element.tag, str) or _hidden(element):  # comments, processing instructions, hidden
+            if element.tail:
+                current.append(element.tail)
+            return
+        block = element.tag in _BLOCKS
+        if block:
+            flush()
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            flush()
+        if element.tail:
+            current.append(element.tail)
+
+    walk(root)
+    flush()
+    return "\n".join(lines)
+
+
+def _hidden(element) -> bool:
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return element.tag in _HIDDEN or element.get("hidden") is not None or "display:none" in style
+
+
+def _body_line_indices(text: str, body: str) -> list[int]:
+    """Lines of the visible text that the extracted body contains."""
+    if not body:
+        return []
+    collapsed_body = _SPACES.sub(" ", body)
+    paragraphs = {_SPACES.sub(" ", p).strip() for p in body.splitlines()}
+    indices = []
+    for index, line in enumerate(text.split("\n")):
+        if len(line) >= SHORT_LINE_CHARS:
+            if line in collapsed_body:
+                indices.append(index)
+        elif line in paragraphs:
+            indices.append(index)
+    return indices

@@ -1,0 +1,60 @@
+"""HTML input: the visible text indexes the evidence, the DOM decides what is article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from scorer.cli import main
+from scorer.html import read_page, visible_text
+
+PAGE = Path(__file__).parent / "fixtures" / "page.html"
+STORY = "The city council approved its new budget on Tuesday"
+
+
+def score_file(path, capsys) -> dict:
+    assert main(["score", str(path)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_visible_text_has_one_block_per_line_and_no_hidden_text():
+    text = visible_text(PAGE.read_text(encoding="utf-8"))
+    lines = text.split("\n")
+    assert "Home" in lines and "Council approves new budget after long debate" in lines
+    assert any(line.startswith(STORY) for line in lines)
+    assert "do not show" not in text and "Hidden promo text" not in text and "color:red" not in text
+
+
+def test_article_lines_come_from_the_extracted_body():
+    page = read_page(PAGE.read_text(encoding="utf-8"))
+    lines = page.text.split("\n")
+    article = {lines[i] for i in page.body_lines}
+    assert any(line.startswith(STORY) for line in article)
+    assert "Home" not in article and "Privacy Policy" not in article
+    assert STORY in page.body_text
+
+
+def test_html_file_record_carries_text_and_body_text(capsys):
+    record = score_file(PAGE, capsys)
+    assert record["error"] is None and record["score"] is not None
+    assert STORY in record["body_text"]
+    marked = [record["text"][e["start"] : e["end"]] for e in record["evidence"] if e["kind"] == "boilerplate"]
+    for chrome in ("Home", "Sport", "Contact us", "Related Articles", "Privacy Policy"):
+        assert chrome in marked, chrome
+    assert not [line for line in marked if line.startswith(STORY)]
+    assert 0.1 < record["features"]["boilerplate_ratio"] < 0.6
+
+
+def test_jsonl_html_field(tmp_path, capsys):
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"id": "p1", "html": PAGE.read_text(encoding="utf-8"), "url": "https://www.cityherald.example/x"}) + "\n")
+    record = score_file(path, capsys)
+    assert record["id"] == "p1" and record["source"] == "cityherald.example"
+    assert record["text"] and record["body_text"]
+
+
+def test_plain_text_records_have_no_html_keys(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("The council approved the budget on Tuesday after a long debate about schools and roads in the city.")
+    assert "body_text" not in score_file(path, capsys)
+
