@@ -1,0 +1,48 @@
+"""The boilerplate line model: JSON trees evaluated with numpy, protected story lines."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.ensemble import GradientBoostingClassifier
+
+from features.line_model import FEATURE_NAMES, MODEL_FORMAT, TreeEnsemble, default_line_model, line_features, protected_lines
+
+
+def test_tree_ensemble_matches_scikit_learn():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 4))
+    y = (X[:, 0] + X[:, 1] * X[:, 2] > 0).astype(int)
+    fitted = GradientBoostingClassifier(n_estimators=20, max_depth=3, random_state=0).fit(X, y)
+    prior = fitted.init_.class_prior_[1]
+    data = {
+        "format": MODEL_FORMAT,
+        "features": ["a", "b", "c", "d"],
+        "threshold": 0.5,
+        "init": float(np.log(prior / (1 - prior))),
+        "learning_rate": 0.1,
+        "trees": [
+            {"feature": t.tree_.feature.tolist(), "threshold": t.tree_.threshold.tolist(), "left": t.tree_.children_left.tolist(),
+             "right": t.tree_.children_right.tolist(), "value": t.tree_.value[:, 0, 0].tolist()}
+            for (t,) in fitted.estimators_
+        ],
+    }
+    assert np.allclose(TreeEnsemble(data).predict_proba(X), fitted.predict_proba(X)[:, 1], atol=1e-9)
+
+
+def test_packaged_model_reads_the_features_it_was_trained_on():
+    model = default_line_model()
+    assert model.features == FEATURE_NAMES and 0 < model.threshold < 1
+    assert "Zyte" in model.metadata["training"]["data"]
+    with pytest.raises(ValueError):
+        TreeEnsemble({"format": "pickle"})
+
+
+def test_navigation_scores_higher_than_story_prose():
+    lines = ["Home", "World", "Business", "Sport", "Contact"] + [
+        f"Paragraph {i} of the story says that the council met on Tuesday and agreed on the new budget for schools."
+        for i in range(6)
+    ] + ["Privacy Policy", "Terms of Use", "Advertise with us"]
+    p = default_line_model().predict_proba(line_features(lines, [False] * len(lines)))
+    assert p[:5].min() > p[5:11].max()
+    assert not protected_lines(lines)[:5].any() and protected_lines(lines)[5:11].all()
