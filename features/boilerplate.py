@@ -31,7 +31,10 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?|comments are closed\.?"
      r"|be the first to comment.*|\d+ responses? to .*|join the (?:discussion|conversation).*|(?:view|show|hide) comments",
      "comment form, not article text"),
-    ("user comment", rf".{{1,60}}\s+says:|.{{0,40}}{_DATE},?\s+(?:at|@)\s+{_TIME}",
+    ("user comment", rf".{{1,60}}\s+says:|.{{0,40}}{_DATE},?\s+(?:at|@)\s+{_TIME}"
+     r"|.{1,40}\s[\u2022\u00b7|-]\s(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+     r"|reply\s*[\u2022\u00b7|]\s*share\s*\u203a?|sort by \w+|(?:load|show|view) (?:more|all|\d+) (?:comments|replies)"
+     r"|\d+\s+(?:likes?|upvotes?|replies)|(?:up|down)vote",
      "comment author line (name, 'says:' or timestamp)"),
     ("navigation", r"show (?:more|less)|load more|see more|view (?:more|all)|back to top(?: button)?|skip to (?:main )?content"
      r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"

@@ -31,6 +31,16 @@ def test_comment_thread_share_buttons_and_byline_are_boilerplate():
     assert "City opens new library after years of delay" not in marked
 
 
+def test_disqus_style_comment_thread_is_boilerplate():
+    text = (FIXTURES / "comment_thread_disqus.txt").read_text(encoding="utf-8")
+    marked = labelled(boilerplate, text)
+    story, thread = text.split("12 Comments")
+    assert "12 Comments" in marked
+    for line in thread.strip().splitlines():
+        assert line in marked, line
+    assert not set(story.strip().splitlines()) & set(marked)
+
+
 def test_clean_article_has_no_boilerplate():
     text = (
         "Shares in the carmaker rose 4% on Monday after it reported higher sales in Europe and China.\n\n"
