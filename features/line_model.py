@@ -196,7 +196,10 @@ def _is_block_line(line: str, word_count: int) -> bool:
 
 
 class TreeEnsemble:
-    """Binary gradient-boosted trees read from JSON: log-odds = init + rate * sum of leaf values."""
+    """Binary gradient-boosted trees read from JSON: log-odds = init + rate * sum of leaf values.
+
+    All trees are packed into (trees x nodes) arrays and walked together, one level per step.
+    """
 
     def __init__(self, data: dict) -> None:
         if data.get("format") != MODEL_FORMAT:
@@ -205,25 +208,35 @@ class TreeEnsemble:
         self.threshold = float(data["threshold"])
         self.init = float(data["init"])
         self.learning_rate = float(data["learning_rate"])
-        self.trees = [
-            tuple(np.asarray(tree[key]) for key in ("feature", "threshold", "left", "right", "value"))
-            for tree in data["trees"]
-        ]
-        self.metadata = {k: v for k, v in data.items() if k not in ("trees",)}
+        self.metadata = {k: v for k, v in data.items() if k != "trees"}
+        trees = data["trees"]
+        nodes = max(len(tree["value"]) for tree in trees)
+
+        def packed(key: str, fill: float, dtype) -> np.ndarray:
+            array = np.full((len(trees), nodes), fill, dtype=dtype)
+            for t, tree in enumerate(trees):
+                array[t, : len(tree[key])] = tree[key]
+            return array
+
+        self._feature = np.maximum(packed("feature", 0, int), 0)  # leaves carry -2; any column will do
+        self._threshold = packed("threshold", 0.0, float)
+        self._left = packed("left", -1, int)
+        self._right = packed("right", -1, int)
+        self._value = packed("value", 0.0, float)
+        self._tree_index = np.arange(len(trees))
 
     def decision_function(self, rows: np.ndarray) -> np.ndarray:
-        total = np.full(rows.shape[0], self.init)
-        index = np.arange(rows.shape[0])
-        for feature, threshold, left, right, value in self.trees:
-            node = np.zeros(rows.shape[0], dtype=int)
-            while True:
-                internal = left[node] >= 0
-                if not internal.any():
-                    break
-                go_left = rows[index, np.where(internal, feature[node], 0)] <= threshold[node]
-                node = np.where(internal, np.where(go_left, left[node], right[node]), node)
-            total += self.learning_rate * value[node]
-        return total
+        node = np.zeros((rows.shape[0], len(self._tree_index)), dtype=int)
+        trees = self._tree_index[None, :]
+        while True:
+            left = self._left[trees, node]
+            internal = left >= 0
+            if not internal.any():
+                break
+            values = np.take_along_axis(rows, self._feature[trees, node], axis=1)
+            go_left = values <= self._threshold[trees, node]
+            node = np.where(internal, np.where(go_left, left, self._right[trees, node]), node)
+        return self.init + self.learning_rate * self._value[trees, node].sum(axis=1)
 
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
         """Probability that each line is boilerplate."""
