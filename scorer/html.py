@@ -24,8 +24,10 @@ _BLOCKS = frozenset(
     "h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead tfoot tr ul".split()
 )
 _SPACES = re.compile(r"\s+")
-# Short lines count as article text only when a whole body paragraph equals them.
-SHORT_LINE_CHARS = 25
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+# Lines shorter than this (in letters and digits) count as article text only when a whole
+# body paragraph equals them; longer ones when the body contains them.
+SHORT_LINE_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +41,14 @@ class Page:
 
 def read_page(html: str) -> Page:
     text = visible_text(html)
-    body = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
-    return Page(text=text, body_text=body, body_lines=frozenset(_body_line_indices(text, body)))
+    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True)
+    body = (extracted.text or "") if extracted else ""
+    title = (extracted.title or "") if extracted else ""
+    lines = _body_line_indices(text, body)
+    headline = _headline_index(text, title, lines[0] if lines else len(text))
+    if headline is not None:
+        lines.append(headline)
+    return Page(text=text, body_text=body, body_lines=frozenset(lines))
 
 
 def visible_text(html: str) -> str:
@@ -86,16 +94,29 @@ def _hidden(element) -> bool:
 
 
 def _body_line_indices(text: str, body: str) -> list[int]:
-    """Lines of the visible text that the extracted body contains."""
+    """Lines of the visible text that the extracted body contains (compared on letters and digits only)."""
     if not body:
         return []
-    collapsed_body = _SPACES.sub(" ", body)
-    paragraphs = {_SPACES.sub(" ", p).strip() for p in body.splitlines()}
+    body_key = _key(body)
+    paragraphs = {_key(p) for p in body.splitlines()}
     indices = []
     for index, line in enumerate(text.split("\n")):
-        if len(line) >= SHORT_LINE_CHARS:
-            if line in collapsed_body:
-                indices.append(index)
-        elif line in paragraphs:
+        key = _key(line)
+        if key and (key in paragraphs or (len(key) >= SHORT_LINE_CHARS and key in body_key)):
             indices.append(index)
     return indices
+
+
+def _headline_index(text: str, title: str, first_body_line: int) -> int | None:
+    """The line that repeats the page title, the last one before the article (trafilatura's body has no headline)."""
+    title_key = _key(title)
+    if not title_key:
+        return None
+    matches = [i for i, line in enumerate(text.split("\n")) if _key(line) == title_key]
+    before = [i for i in matches if i < first_body_line]
+    return before[-1] if before else (matches[0] if matches else None)
+
+
+def _key(text: str) -> str:
+    """Lower-case letters and digits only: trafilatura may re-space, re-quote or re-join the text."""
+    return _NOT_ALPHANUMERIC.sub("", fold_typography(text).lower())
