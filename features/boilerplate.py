@@ -14,7 +14,7 @@ import re
 
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span, fold_typography
-from features.line_model import TreeEnsemble, default_line_model, line_features, protected_lines
+from features.line_model import TreeEnsemble, default_line_model, line_features, line_stats, protected_lines
 
 KIND = "boilerplate"
 
@@ -212,8 +212,9 @@ def _apply_line_model(
     """Label the lines the rules left alone that the trained line model calls boilerplate."""
     if len(texts) < MODEL_MIN_LINES:
         return
-    probability = model.predict_proba(line_features(texts, [label is not None for label in labels]))
-    protected = protected_lines(texts)
+    stats = line_stats(texts)
+    probability = model.predict_proba(line_features(texts, [label is not None for label in labels], stats))
+    protected = protected_lines(texts, stats)
     for index, p in enumerate(probability):
         if labels[index] is None and p >= model.threshold and not protected[index]:
             reason = f"line model: short or isolated line outside the story's prose (p={p:.2f})"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
@@ -25,6 +26,8 @@ MODEL_FORMAT = "news-reliability-scorer/tree-ensemble"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _TERMINAL = re.compile(r"[.!?][\"')\]]*$|[.!?]\s*[\"']$")
 _SEPARATORS = re.compile(r"[|\u00bb\u203a\u2022>/]")
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
 # A "long line" is the stuff stories are made of: 12+ words closed by a full stop.
 LONG_LINE_WORDS = 12
 WINDOW = 3
@@ -57,13 +60,29 @@ FEATURE_NAMES = (
 )
 
 
-def line_features(lines: list[str], lexicon_hits: list[bool]) -> np.ndarray:
+@dataclass(frozen=True)
+class LineStats:
+    """Words of each line, computed once for the features and the protection rules."""
+
+    words: list[list[str]]
+    counts: np.ndarray
+    stop_shares: np.ndarray
+
+
+def line_stats(lines: list[str]) -> LineStats:
+    words = [_WORD.findall(line) for line in lines]
+    shares = [sum(w.lower() in ENGLISH_STOP_WORDS for w in ws) / len(ws) if ws else 0.0 for ws in words]
+    return LineStats(words, np.array([len(ws) for ws in words]), np.array(shares))
+
+
+def line_features(lines: list[str], lexicon_hits: list[bool], stats: LineStats | None = None) -> np.ndarray:
     """One row of FEATURE_NAMES per line."""
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(FEATURE_NAMES)))
-    words = [_WORD.findall(line) for line in lines]
-    word_counts = np.array([len(w) for w in words], dtype=float)
+    stats = stats or line_stats(lines)
+    words = stats.words
+    word_counts = stats.counts.astype(float)
     log_words = np.log1p(word_counts)
     terminal = np.array([bool(_TERMINAL.search(line)) for line in lines], dtype=float)
     long_line = (word_counts >= LONG_LINE_WORDS) & (terminal > 0)
@@ -91,12 +110,12 @@ def line_features(lines: list[str], lexicon_hits: list[bool]) -> np.ndarray:
         rows[i] = (
             log_words[i],
             math.log1p(len(line)),
-            sum(w.lower() in ENGLISH_STOP_WORDS for w in line_words) / len(line_words) if line_words else 0.0,
+            stats.stop_shares[i],
             terminal[i],
             float(line.endswith(":")),
             sum(w[0].isupper() for w in line_words) / len(line_words) if line_words else 0.0,
-            sum(c.isdigit() for c in line) / chars,
-            sum(not c.isalnum() and not c.isspace() for c in line) / chars,
+            len(_DIGIT.findall(line)) / chars,
+            len(_PUNCTUATION.findall(line)) / chars,
             float(bool(_SEPARATORS.search(line))),
             float(lexicon_hits[i]),
             i / (n - 1) if n > 1 else 0.0,
@@ -133,15 +152,6 @@ ARTICLE_TEXT_PROSE_SHARE = 0.8
 _LIST_ITEM = re.compile(r"(?:[-*\u2022]|\d{1,2}[.)])\s")
 
 
-def word_counts_and_stop_shares(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    counts, shares = [], []
-    for line in lines:
-        words = _WORD.findall(line)
-        counts.append(len(words))
-        shares.append(sum(w.lower() in ENGLISH_STOP_WORDS for w in words) / len(words) if words else 0.0)
-    return np.array(counts), np.array(shares)
-
-
 def story_blocks(lines: list[str], word_counts: np.ndarray) -> list[tuple[int, int]]:
     """(first, last) line index of each block holding at least half as many characters as the largest."""
     block = np.full(len(lines), -1)
@@ -161,7 +171,7 @@ def story_blocks(lines: list[str], word_counts: np.ndarray) -> list[tuple[int, i
     return [(first, last) for first, last, mass in spans if mass >= STORY_BLOCK_SHARE * largest]
 
 
-def protected_lines(lines: list[str]) -> np.ndarray:
+def protected_lines(lines: list[str], stats: LineStats | None = None) -> np.ndarray:
     """Lines the model may not call chrome.
 
     Always: prose inside a story block, a sub-heading between two prose lines of it, and the
@@ -169,7 +179,8 @@ def protected_lines(lines: list[str]) -> np.ndarray:
     article container rather than a whole page) also every prose line and every list item:
     there the chrome is the short lines.
     """
-    counts, stop_shares = word_counts_and_stop_shares(lines)
+    stats = stats or line_stats(lines)
+    counts, stop_shares = stats.counts, stats.stop_shares
     index = np.arange(len(lines))
     prose = (counts >= PROSE_WORDS) & (stop_shares >= PROSE_STOP_WORD_SHARE)
     between_prose = np.zeros(len(lines), dtype=bool)
