@@ -50,7 +50,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*",
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
-     r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*|get (?:the latest|breaking) news.*",
+     r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
+     r"|get (?:the )?(?:latest|breaking)\b.*|want more \w+\?.*|chat with us .*|.{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
     ("teaser", r"(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
      r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*",
@@ -61,7 +62,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "heading of a related-articles block"),
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
-     r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}",
+     r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}"
+     r"|.{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?",
      "date, time or weather widget"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,120}|(?:written|edited|compiled|reported) by .{0,60}"

@@ -172,6 +172,7 @@ def test_modern_widgets_and_promotions_are_boilerplate():
         "Image source, Getty Images", "Story continues below advertisement", "Follow us on Google News",
         "Join our WhatsApp channel for the latest updates", "Sign up for our morning newsletter",
         "Tags: rail, strikes, transport", "Comments are closed.",
+        "Get the latest headlines delivered to your inbox every morning.", "March 4, 2024 at 9:12 am ET • 4 min read",
     ]
     for line in chrome:
         assert line in marked, line
