@@ -2,7 +2,7 @@
 
     python benchmarks/boilerplate.py [--no-extractors]
 
-For each of 5 site-disjoint folds, the line model is trained on the other folds' sites
+For each of 5 site-disjoint folds, the line models are trained on the other folds' sites
 (benchmarks/train_boilerplate.py's parameters) and the scorer's text-mode classifier (lexicon
 rules + that model) labels the held-out pages' visible_text, as a whole page and as the article
 region (main lines +-3, what an article-container scraper returns). Main content is the positive
@@ -14,20 +14,20 @@ Intervals: 95% bootstrap over pages.
 from __future__ import annotations
 
 import argparse
+import copy
 import gzip
 import json
 import sys
 import time
 
 import numpy as np
-from sklearn.model_selection import GroupKFold
 
 from features.boilerplate import classify_lines
 from features.document import Document
-from features.line_model import TreeEnsemble, default_line_model
+from features.line_model import LineModels, TreeEnsemble, default_line_models
 from scorer.html import read_page
 from train_boilerplate import FOLDS, export, fit, training_set
-from zyte_pages import DATA
+from zyte_pages import DATA, load_pages
 
 sys.path.insert(0, str(DATA))
 from score_boilerplate import score  # noqa: E402  (the data folder's own scorer)
@@ -47,9 +47,9 @@ def visible_line_predictions(text: str, doc_predictions: dict[int, int]) -> list
     return result
 
 
-def text_mode(text: str, model: TreeEnsemble) -> dict[int, int]:
+def text_mode(text: str, models: LineModels) -> dict[int, int]:
     doc = Document(text)
-    return {span.start: int(label is None) for span, label in zip(doc.lines, classify_lines(doc, model))}
+    return {span.start: int(label is None) for span, label in zip(doc.lines, classify_lines(doc, models))}
 
 
 def our_predictions(rows, pages, models) -> tuple[dict, dict, float]:
@@ -70,16 +70,32 @@ def our_predictions(rows, pages, models) -> tuple[dict, dict, float]:
     return full, window, len(rows) / seconds
 
 
-def fold_models(X, y, sites, weights, threshold: float) -> dict[str, TreeEnsemble]:
-    """For every site, a line model trained without that site's fold."""
-    models = {}
-    for train, test in GroupKFold(FOLDS).split(X, y, sites):
-        fitted = fit(X[train], y[train], weights[train])
-        model = TreeEnsemble(export(fitted, 0.5, {}))
-        model.threshold = threshold
-        for site in set(sites[test]):
-            models[site] = model
-    return models
+def fold_models(thresholds: dict[str, float]) -> dict[str, LineModels]:
+    """For every site, the two line models trained without that site's fold (same folds for both)."""
+    by_kind: dict[str, dict[str, TreeEnsemble]] = {}
+    folds = None
+    for kind in ("page", "article"):
+        _, X, y, _, sites, weights = training_set(kind)
+        by_kind[kind] = {}
+        site_list = sorted(set(sites))
+        if folds is None:  # folds over sites, shared by both models
+            folds = {site: k % FOLDS for k, site in enumerate(site_list)}
+        fold_of = np.array([folds[s] for s in sites])
+        for k in range(FOLDS):
+            fitted = fit(X[fold_of != k], y[fold_of != k], weights[fold_of != k])
+            model = TreeEnsemble(export(fitted, 0.5, {}))
+            model.threshold = thresholds[kind]
+            for site in site_list:
+                if folds[site] == k:
+                    by_kind[kind][site] = model
+    return {site: LineModels(page=by_kind["page"][site], article=by_kind["article"][site]) for site in by_kind["page"]}
+
+
+def silenced(model: TreeEnsemble) -> TreeEnsemble:
+    """The same trees with a threshold no probability reaches."""
+    quiet = copy.copy(model)
+    quiet.threshold = 2.0
+    return quiet
 
 
 def baseline(rows, rule) -> dict:
@@ -152,10 +168,11 @@ def main() -> None:
     args = parser.parse_args()
     with gzip.open(DATA / "pages.jsonl.gz", "rt", encoding="utf-8") as file:
         rows = [json.loads(line) for line in file]
-    pages, X, y, _, sites, weights = training_set()
-    models = fold_models(X, y, sites, weights, default_line_model().threshold)
+    shipped = default_line_models()
+    models = fold_models({"page": shipped.page.threshold, "article": shipped.article.threshold})
+    pages = load_pages()
     full, window, pages_per_second = our_predictions(rows, pages, models)
-    never = fold_models(X, y, sites, weights, threshold=2.0)  # a model that never fires: rules alone
+    never = {site: LineModels(silenced(m.page), silenced(m.article)) for site, m in models.items()}  # rules alone
     rules_full, rules_window, _ = our_predictions(rows, pages, never)
 
     full_page = {

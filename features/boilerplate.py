@@ -14,7 +14,7 @@ import re
 
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span, fold_typography
-from features.line_model import TreeEnsemble, default_line_model, line_features, line_stats, protected_lines
+from features.line_model import LineModels, default_line_models, line_features, line_stats, protected_lines
 
 KIND = "boilerplate"
 
@@ -138,10 +138,10 @@ def lexicon_hits(lines: list[str]) -> list[bool]:
     return [_match_lexicon(line) is not None for line in lines]
 
 
-def classify_lines(doc: Document, line_model: TreeEnsemble | None = None) -> list[tuple[Span, str, str] | None]:
+def classify_lines(doc: Document, line_models: LineModels | None = None) -> list[tuple[Span, str, str] | None]:
     """For each line of `doc`: (span, category, reason) if it is boilerplate, else None.
 
-    `line_model` defaults to the packaged model; benchmarks pass models trained without the page.
+    `line_models` defaults to the packaged models; benchmarks pass models trained without the page.
     """
     lines = doc.lines
     texts = [doc.span_text(line) for line in lines]
@@ -192,7 +192,7 @@ def classify_lines(doc: Document, line_model: TreeEnsemble | None = None) -> lis
             zone = None if zone == "teaser" else zone
             body_started = True
         labels.append(None)
-    _apply_line_model(texts, labels, lines, line_model or default_line_model())
+    _apply_line_model(texts, labels, lines, line_models or default_line_models())
     return labels
 
 
@@ -209,12 +209,13 @@ def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Sp
 
 
 def _apply_line_model(
-    texts: list[str], labels: list[tuple[Span, str, str] | None], lines: tuple[Span, ...], model: TreeEnsemble
+    texts: list[str], labels: list[tuple[Span, str, str] | None], lines: tuple[Span, ...], models: LineModels
 ) -> None:
     """Label the lines the rules left alone that the trained line model calls boilerplate."""
     if len(texts) < MODEL_MIN_LINES:
         return
     stats = line_stats(texts)
+    model = models.for_lines(texts, stats)
     probability = model.predict_proba(line_features(texts, [label is not None for label in labels], stats))
     protected = protected_lines(texts, stats)
     for index, p in enumerate(probability):

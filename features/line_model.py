@@ -3,9 +3,10 @@
 The features describe a line and its neighbourhood the way jusText and
 boilerpipe do: length, stop-word density, terminal punctuation, capitalisation,
 position, and how close the line sits to the story's block of long prose lines.
-The model (`features/models/boilerplate-lines.json`, trained by
-`benchmarks/train_boilerplate.py` on the Zyte article-extraction pages, MIT) is a
-gradient-boosted tree ensemble stored as plain JSON and evaluated with numpy.
+The models (`features/models/boilerplate-lines-{page,article}.json`, trained by
+`benchmarks/train_boilerplate.py` on the Zyte article-extraction pages, MIT) are
+gradient-boosted tree ensembles stored as plain JSON and evaluated with numpy: one for
+whole pages rendered to text, one for article text with some chrome around it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from importlib.resources import files
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-MODEL_FILE = "boilerplate-lines.json"
+MODEL_FILES = {"page": "boilerplate-lines-page.json", "article": "boilerplate-lines-article.json"}
 MODEL_FORMAT = "news-reliability-scorer/tree-ensemble"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -149,6 +150,9 @@ SUBHEADING_WORDS = 8
 # Text whose prose lines hold this share of the characters is an article, not a page.
 # Zyte full pages: median 0.65; their article regions: median 0.90; BBC News: 0.94 or more.
 ARTICLE_TEXT_PROSE_SHARE = 0.8
+# A text with this many lines before its first prose line, or after its last, is a whole page.
+WHOLE_PAGE_LINES_BEFORE = 15
+WHOLE_PAGE_LINES_AFTER = 30
 _LIST_ITEM = re.compile(r"(?:[-*\u2022]|\d{1,2}[.)])\s")
 
 
@@ -254,6 +258,31 @@ class TreeEnsemble:
         return 1.0 / (1.0 + np.exp(-self.decision_function(rows)))
 
 
+@dataclass(frozen=True)
+class LineModels:
+    """One model for whole pages rendered to text, one for article text with some chrome around it."""
+
+    page: TreeEnsemble
+    article: TreeEnsemble
+
+    def for_lines(self, lines: list[str], stats: LineStats) -> TreeEnsemble:
+        return self.page if is_whole_page(lines, stats) else self.article
+
+
+def is_whole_page(lines: list[str], stats: LineStats) -> bool:
+    """Whether the text is a whole page (menus before the story, footers after it), not an article.
+
+    On the Zyte pages: true for 80% of whole pages and 6% of article regions (main lines +-3).
+    """
+    prose = [i for i, line in enumerate(lines) if _is_block_line(line, stats.counts[i])]
+    if not prose:
+        return len(lines) >= WHOLE_PAGE_LINES_BEFORE
+    return prose[0] >= WHOLE_PAGE_LINES_BEFORE or len(lines) - 1 - prose[-1] >= WHOLE_PAGE_LINES_AFTER
+
+
 @lru_cache(maxsize=1)
-def default_line_model() -> TreeEnsemble:
-    return TreeEnsemble(json.loads(files("features").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")))
+def default_line_models() -> LineModels:
+    def load(name: str) -> TreeEnsemble:
+        return TreeEnsemble(json.loads(files("features").joinpath("models", name).read_text(encoding="utf-8")))
+
+    return LineModels(page=load(MODEL_FILES["page"]), article=load(MODEL_FILES["article"]))

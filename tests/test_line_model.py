@@ -6,7 +6,16 @@ import numpy as np
 import pytest
 from sklearn.ensemble import GradientBoostingClassifier
 
-from features.line_model import FEATURE_NAMES, MODEL_FORMAT, TreeEnsemble, default_line_model, line_features, protected_lines
+from features.line_model import (
+    FEATURE_NAMES,
+    MODEL_FORMAT,
+    TreeEnsemble,
+    default_line_models,
+    is_whole_page,
+    line_features,
+    line_stats,
+    protected_lines,
+)
 
 
 def test_tree_ensemble_matches_scikit_learn():
@@ -30,10 +39,11 @@ def test_tree_ensemble_matches_scikit_learn():
     assert np.allclose(TreeEnsemble(data).predict_proba(X), fitted.predict_proba(X)[:, 1], atol=1e-9)
 
 
-def test_packaged_model_reads_the_features_it_was_trained_on():
-    model = default_line_model()
-    assert model.features == FEATURE_NAMES and 0 < model.threshold < 1
-    assert "Zyte" in model.metadata["training"]["data"]
+def test_packaged_models_read_the_features_they_were_trained_on():
+    models = default_line_models()
+    for model in (models.page, models.article):
+        assert model.features == FEATURE_NAMES and 0 < model.threshold < 1
+        assert "Zyte" in model.metadata["training"]["data"]
     with pytest.raises(ValueError):
         TreeEnsemble({"format": "pickle"})
 
@@ -43,6 +53,13 @@ def test_navigation_scores_higher_than_story_prose():
         f"Paragraph {i} of the story says that the council met on Tuesday and agreed on the new budget for schools."
         for i in range(6)
     ] + ["Privacy Policy", "Terms of Use", "Advertise with us"]
-    p = default_line_model().predict_proba(line_features(lines, [False] * len(lines)))
+    p = default_line_models().article.predict_proba(line_features(lines, [False] * len(lines)))
     assert p[:5].min() > p[5:11].max()
     assert not protected_lines(lines)[:5].any() and protected_lines(lines)[5:11].all()
+
+
+def test_whole_page_or_article_text():
+    story = [f"Paragraph {i} says the council met on Tuesday and agreed on the new budget for schools." for i in range(5)]
+    menu = [f"Section {i}" for i in range(20)]
+    assert is_whole_page(menu + story, line_stats(menu + story))
+    assert not is_whole_page(menu[:3] + story + menu[:3], line_stats(menu[:3] + story + menu[:3]))
