@@ -90,6 +90,23 @@ _ORGANISATION_HEADS = frozenset(
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset("military government administration ministry police army company court council".split())
 _TOLD = frozenset({"told", "tells"})
+# Roles that name one person when used with "the": "the president said".
+_ROLES = frozenset(
+    "president minister chancellor governor mayor senator spokesman spokeswoman spokesperson secretary ceo director "
+    "chairman chairwoman commander general judge prosecutor ambassador premier executive chief founder".split()
+)
+_OUTLET_NOUN_WORD = re.compile(_OUTLET_NOUN)
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*")
+# ", a spokesman for the ministry, " right before the verb.
+_APPOSITIVE = re.compile(r",(?P<inner>[^,\"]{2,80}),\s*(?:\w+\s+)?$")
+_QUALIFIED_UNNAMED = re.compile(
+    r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?i:officials?|sources?|people|diplomats?|insiders?|aides?|analysts?|experts?|residents?))"
+    r"\s+(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b[^,.;\"]{0,80}$"
+)
+# "... in The Guardian", "... with the BBC": the outlet a report or an interview came from.
+_VIA_OUTLET = re.compile(rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+)?(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)")
+_VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
+_TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
 _INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
 MAX_SOURCE_TOKENS = 8
 
@@ -117,9 +134,16 @@ def find_attributions(doc: Document) -> list[Attribution]:
             source = _source_before(text, sentence.start, match.start())
             if source is None and verb in _INVERSION_VERBS:
                 source = _source_after(text, match.end(), sentence.end)
+                if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
+                    source = None  # "said the company would be sold": an object, not an inverted subject
             if match["according"]:
                 source = _source_after(text, match.end(), sentence.end)
             if source is None:
+                continue
+            via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)
+            if via is not None and (match["according"] or match.group().endswith("interview")):
+                outlet = Span(via.start("outlet"), via.end("outlet"))
+                found.append(Attribution(cue, outlet, SECOND_HAND, source, content))
                 continue
             phrase = text[source.start : source.end]
             category = _classify(phrase)
@@ -140,7 +164,27 @@ def find_attributions(doc: Document) -> list[Attribution]:
 
 
 def _source_before(text: str, start: int, end: int) -> Span | None:
-    """The noun phrase right before a cue: the subject of the speech verb."""
+    """The noun phrase right before a cue: the subject of the speech verb.
+
+    An appositive between subject and verb is skipped ("Smith, a spokesman for the ministry,
+    said"), unless it is the name itself ("the government spokesman, Dimitri Peskov, said").
+    So is a qualifier of an unnamed source ("officials speaking on condition of anonymity said").
+    """
+    segment = text[start:end]
+    appositive = _APPOSITIVE.search(segment)
+    if appositive is not None:
+        inner = appositive.group("inner").strip()
+        if _PROPER_NAME.fullmatch(inner):
+            offset = start + appositive.start("inner") + len(appositive.group("inner")) - len(appositive.group("inner").lstrip())
+            return Span(offset, offset + len(inner))
+        end = start + appositive.start()
+    qualified = _QUALIFIED_UNNAMED.search(text, start, end)
+    if qualified is not None:
+        return Span(qualified.start("np"), qualified.end("np"))
+    return _noun_phrase_before(text, start, end)
+
+
+def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     while tokens and tokens[-1][2].lower() in _BETWEEN:
         tokens.pop()
@@ -153,7 +197,8 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
         word = token[2]
         lower = word.lower()
         is_name = word[:1].isupper() and word not in _NOT_NAMES
-        if is_name or lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS)):
+        is_head = lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or lower in _ROLES or _OUTLET_NOUN_WORD.fullmatch(lower)
+        if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS)):
             taken.append(token)
             if len(taken) >= MAX_SOURCE_TOKENS:
                 break
@@ -184,7 +229,10 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     named = any(w[:1].isupper() for w in phrase.split())
     if not (named or last.lower() in _UNNAMED_NOUNS or last.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
         return None
-    end = match.end("np")
+    words = list(re.finditer(r"\S+", text[match.start("np") : match.end("np")]))
+    while len(words) > 1 and words[-1].group().lower().rstrip(".") in _TRAILING_WORDS:
+        words.pop()
+    end = match.start("np") + words[-1].end()
     while text[end - 1] == ".":
         end -= 1
     return Span(match.start("np"), end)

@@ -197,3 +197,28 @@ def test_the_records_own_title_is_not_boilerplate():
     assert title in labelled(boilerplate, text)  # a short banner-like line at the top...
     result = boilerplate.extract(Document(text, title=title))
     assert not span_texts(text, result.evidence, "boilerplate")  # ...unless it is the article's own headline
+
+
+def test_second_hand_sources_in_common_phrasings():
+    text = (
+        '"We will not retreat," the president said in an interview with the BBC. '
+        "According to a report in The Guardian, the talks collapsed on Friday. "
+        "The Washington Post, citing people familiar with the matter, said the company would be sold. "
+        "Local media reported that the fire had spread. "
+        "The company's chief executive, John Smith, told the Financial Times the deal was dead."
+    )
+    found = categories(text)
+    for outlet in ("BBC", "The Guardian", "The Washington Post", "Local media", "Financial Times"):
+        assert found[outlet].startswith("second-hand"), outlet
+    assert found["John Smith"].startswith("original speaker")
+
+
+def test_appositives_and_qualified_unnamed_sources():
+    text = (
+        "Smith, a spokesman for the ministry, said the figures were wrong. "
+        "Last December, the government spokesman, Dimitri Peskov, indicated that talks had stalled. "
+        "Officials speaking on condition of anonymity said the strike killed 12 people."
+    )
+    found = categories(text)
+    assert found["Smith"] == "named person" and found["Dimitri Peskov"] == "named person"
+    assert found["Officials"].startswith("unnamed")
