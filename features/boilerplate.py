@@ -217,7 +217,8 @@ def _apply_line_model(
     stats = line_stats(texts)
     model = models.for_lines(texts, stats)
     probability = model.predict_proba(line_features(texts, [label is not None for label in labels], stats))
-    protected = protected_lines(texts, stats)
+    # Whole pages: the page model was trained to tell comments and bios from the story; trust it.
+    protected = protected_lines(texts, stats) if model is models.article else [False] * len(texts)
     for index, p in enumerate(probability):
         if labels[index] is None and p >= model.threshold and not protected[index]:
             reason = f"line model: short or isolated line outside the story's prose (p={p:.2f})"
