@@ -176,12 +176,12 @@ def story_blocks(lines: list[str], word_counts: np.ndarray) -> list[tuple[int, i
 
 
 def protected_lines(lines: list[str], stats: LineStats | None = None) -> np.ndarray:
-    """Lines the model may not call chrome.
+    """Lines the article model may not call chrome.
 
-    Always: prose inside a story block, a sub-heading between two prose lines of it, and the
-    headline just before the first block. In article text (mostly prose, like a scraped
-    article container rather than a whole page) also every prose line and every list item:
-    there the chrome is the short lines.
+    Prose inside a story block, a sub-heading between two prose lines of it, and the headline
+    just before the first block; when prose holds most of the text (a scraped article container
+    rather than a whole page) also every prose line and every list item: there the chrome is
+    the short lines.
     """
     stats = stats or line_stats(lines)
     counts, stop_shares = stats.counts, stats.stop_shares
