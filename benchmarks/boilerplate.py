@@ -21,13 +21,13 @@ import sys
 import time
 
 import numpy as np
+from train_boilerplate import FOLDS, export, fit, training_set
+from zyte_pages import DATA, load_pages
 
 from features.boilerplate import classify_lines
 from features.document import Document
 from features.line_model import LineModels, TreeEnsemble, default_line_models
 from scorer.html import read_page
-from train_boilerplate import FOLDS, export, fit, training_set
-from zyte_pages import DATA, load_pages
 
 sys.path.insert(0, str(DATA))
 from score_boilerplate import score  # noqa: E402  (the data folder's own scorer)

@@ -21,10 +21,16 @@ from pathlib import Path
 import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
+from zyte_pages import load_pages
 
 from features.boilerplate import lexicon_hits
-from features.line_model import FEATURE_NAMES, MODEL_FILES, MODEL_FORMAT, TreeEnsemble, line_features
-from zyte_pages import load_pages
+from features.line_model import (
+    FEATURE_NAMES,
+    MODEL_FILES,
+    MODEL_FORMAT,
+    TreeEnsemble,
+    line_features,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PARAMETERS = {"n_estimators": 150, "max_depth": 3, "learning_rate": 0.1, "random_state": 0}

@@ -14,7 +14,13 @@ import re
 
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span, fold_typography
-from features.line_model import LineModels, default_line_models, line_features, line_stats, protected_lines
+from features.line_model import (
+    LineModels,
+    default_line_models,
+    line_features,
+    line_stats,
+    protected_lines,
+)
 
 KIND = "boilerplate"
 

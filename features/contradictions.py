@@ -20,7 +20,13 @@ from dataclasses import dataclass
 
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span
-from features.names import HONORIFIC_GENDER, PRONOUN_GENDER, first_name_gender, is_common_word, transliteration_key
+from features.names import (
+    HONORIFIC_GENDER,
+    PRONOUN_GENDER,
+    first_name_gender,
+    is_common_word,
+    transliteration_key,
+)
 
 KIND = "contradiction"
 

@@ -7,9 +7,9 @@ import math
 
 import pytest
 
+from scorer.article import Article
 from scorer.model import ModelError, load_model
 from scorer.pipeline import score_article
-from scorer.article import Article
 from tests.conftest import SEEDS
 
 # Features that describe a problem: more of them must never raise the score.

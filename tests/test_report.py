@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 
+from features.base import Evidence
 from scorer.cli import main
 from scorer.report import segments
-from features.base import Evidence
 from tests.conftest import SEEDS
 
 HOSTILE = (
