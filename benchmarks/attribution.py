@@ -1,0 +1,85 @@
+"""Attribution cues and sources against PolNeAR's manual annotations, per publisher.
+
+    python benchmarks/attribution.py
+
+One annotation set per article (the first annotator's). Matching rules, for cues and for
+sources: *overlap* — a predicted span matches a gold span of the same role if they share at
+least one character (a gold role may be discontinuous: any of its pieces counts); *exact* — the
+predicted span equals a gold piece. Precision = matched predictions / predictions, recall =
+matched gold roles / gold roles (gold attributions with no source span are left out of the
+source counts). The extractor is rules only, so every publisher is held out.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from features.attribution import KIND
+from features.attribution import extract as extract_attributions
+from features.document import Document
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear"
+ROLES = ("cue", "source")
+
+
+def load() -> list[tuple[dict, list[dict]]]:
+    with open(DATA / "articles.jsonl", encoding="utf-8") as lines:
+        articles = {a["id"]: a for a in map(json.loads, lines)}
+    annotations: dict[str, list[dict]] = {}
+    with open(DATA / "attributions.jsonl", encoding="utf-8") as lines:
+        for row in map(json.loads, lines):
+            annotations.setdefault(row["article_id"], row["attributions"])
+    return [(articles[i], annotations[i]) for i in sorted(annotations) if i in articles]
+
+
+def overlaps(span: tuple[int, int], pieces: list[list[int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in pieces)
+
+
+def count(predicted: list[tuple[int, int]], gold: list[list[list[int]]]) -> dict[str, int]:
+    return {
+        "predicted": len(predicted),
+        "gold": len(gold),
+        "overlap_tp_predicted": sum(any(overlaps(p, g) for g in gold) for p in predicted),
+        "overlap_tp_gold": sum(any(overlaps(p, g) for p in predicted) for g in gold),
+        "exact_tp_predicted": sum(any(list(p) in g for g in gold) for p in predicted),
+        "exact_tp_gold": sum(any(list(p) in g for p in predicted) for g in gold),
+    }
+
+
+def prf(c: dict[str, int], rule: str) -> tuple[float, float, float]:
+    precision = c[f"{rule}_tp_predicted"] / max(c["predicted"], 1)
+    recall = c[f"{rule}_tp_gold"] / max(c["gold"], 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def main() -> None:
+    data = load()
+    totals: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    seconds = 0.0
+    for article, attributions in data:
+        start = time.perf_counter()
+        evidence = extract_attributions(Document(article["text"])).evidence
+        seconds += time.perf_counter() - start
+        publisher = article["meta"]["publisher"]
+        for role in ROLES:
+            predicted = [(e.start, e.end) for e in evidence if e.kind == KIND and e.label == role]
+            if role == "source":  # the original speaker behind an outlet is also a source span
+                predicted = sorted(set(predicted))
+            gold = [a[role] for a in attributions if a[role]]
+            for key, value in count(predicted, gold).items():
+                totals[(publisher, role)][key] += value
+                totals[("all", role)][key] += value
+    print(f"PolNeAR: {len(data)} articles, 5 publishers; {len(data) / seconds:.0f} documents/s (attribution family, one core)")
+    print(f"{'publisher':12} {'role':7} {'gold':>6} {'found':>6}   {'overlap P / R / F1':>20}   {'exact P / R / F1':>20}")
+    for (publisher, role), c in sorted(totals.items(), key=lambda item: (item[0][0] == "all", item[0])):
+        overlap = "{:.3f} / {:.3f} / {:.3f}".format(*prf(c, "overlap"))
+        exact = "{:.3f} / {:.3f} / {:.3f}".format(*prf(c, "exact"))
+        print(f"{publisher:12} {role:7} {c['gold']:6d} {c['predicted']:6d}   {overlap:>20}   {exact:>20}")
+
+
+if __name__ == "__main__":
+    main()
