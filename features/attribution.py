@@ -24,16 +24,25 @@ KIND = "attribution"
 NAMED_PERSON = "named person"
 NAMED_ORGANISATION = "named organisation"
 UNNAMED = "unnamed"
+UNRESOLVED = "unresolved"
 PRONOUN = "pronoun"
 SECOND_HAND = "second-hand"
 
 _SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|stated|explained|noted|announced|reported|wrote|writes"
-    "|claimed|warned|warns|insisted|indicated|stressed|argued|confirmed|denied|tweeted|declared|asserted"
-    "|remarked|acknowledged|admitted|revealed|suggested|quoted|cited|urged|testified|predicted|conceded|emphasised|emphasized"
+    "said|says|say|saying|told|tells|telling|added|adds|adding|stated|explained|noted|notes|noting|announced|reported"
+    "|wrote|writes|claimed|claiming|warned|warns|insisted|indicated|stressed|argued|argues|argue|arguing|confirmed"
+    "|denied|tweeted|declared|asserted|remarked|acknowledged|admitted|revealed|suggested|suggests|suggesting|quoted"
+    "|cited|urged|testified|predicted|conceded|emphasised|emphasized|asked|replied|responded|recalled|continued"
+    "|described|called|criticized|criticised|accused|praised|defended|questioned|promised|vowed|pledged|agreed"
+    "|concluded|believes|believe|thinks|think|wants|want|expressed|endorsed|proposed|declined"
+)
+# Cues that are attributions even when no source can be parsed ("..., the campaign's new chief said").
+_SELF_EVIDENT_VERBS = frozenset(
+    "said says say saying told tells telling added adds adding stated noted notes noting wrote writes tweeted asked "
+    "replied responded".split()
 )
 _CUE = re.compile(
-    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by|[Ii]n an interview with)|quoted\s+(?P<speaker>(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}}|him|her|them)"
+    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by|[Ii]n an interview with)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
@@ -126,9 +135,11 @@ def find_attributions(doc: Document) -> list[Attribution]:
     found: list[Attribution] = []
     last_named = UNNAMED
     for sentence in doc.sentences:
-        quote = _QUOTE.search(text, sentence.start, sentence.end)
-        content = Span(quote.start(), quote.end()) if quote else None
+        quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
+        content = quotes[0] if quotes else None
         for match in _CUE.finditer(text, sentence.start, sentence.end):
+            if any(q.start < match.start() < q.end for q in quotes):
+                continue  # speech reported inside a quote belongs to the quote, not to the article
             verb = match["verb"]
             cue = Span(match.start(), match.end())
             source = _source_before(text, sentence.start, match.start())
@@ -139,6 +150,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
             if match["according"]:
                 source = _source_after(text, match.end(), sentence.end)
             if source is None:
+                if verb in _SELF_EVIDENT_VERBS:
+                    found.append(Attribution(cue, None, UNRESOLVED, None, content))
                 continue
             via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)
             if via is not None and (match["according"] or match.group().endswith("interview")):
@@ -262,6 +275,7 @@ _REASONS = {
     NAMED_ORGANISATION: "named organisation",
     UNNAMED: "unnamed source: a role with no name",
     SECOND_HAND: "second-hand: another news outlet, not the article's own reporting",
+    UNRESOLVED: "not identified in the text around the cue",
 }
 
 
