@@ -14,6 +14,7 @@ the subject or forward past an inverted verb, classified as:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from features.base import Evidence, FeatureResult, per_100_words, share
@@ -46,6 +47,8 @@ _CUE = re.compile(
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
+_WORD = re.compile(r"[A-Za-z]+")
+_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "as", "reported", "quoted", "in"}
 _QUOTE = re.compile(r'"[^"\n]{12,}?"')
 _TOKEN = re.compile(r"[\w'.&-]+|[^\w\s]")
 
@@ -137,7 +140,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     for sentence in doc.sentences:
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
         content = quotes[0] if quotes else None
-        for match in _CUE.finditer(text, sentence.start, sentence.end):
+        for match in _cues(text, sentence):
             if any(q.start < match.start() < q.end for q in quotes):
                 continue  # speech reported inside a quote belongs to the quote, not to the article
             verb = match["verb"]
@@ -174,6 +177,18 @@ def find_attributions(doc: Document) -> list[Attribution]:
             speaker = Span(match.start("speaker"), match.end("speaker")) if match["speaker"] else None
             found.append(Attribution(cue, source, category, speaker, content))
     return found
+
+
+def _cues(text: str, sentence: Span) -> Iterator[re.Match[str]]:
+    """Cue matches in a sentence: the full pattern is tried only where a cue's first word stands."""
+    end_of_last = sentence.start
+    for word in _WORD.finditer(text, sentence.start, sentence.end):
+        if word.start() < end_of_last or word.group().lower() not in _CUE_FIRST_WORDS:
+            continue
+        match = _CUE.match(text, word.start(), sentence.end)
+        if match is not None:
+            end_of_last = match.end()
+            yield match
 
 
 def _source_before(text: str, start: int, end: int) -> Span | None:
