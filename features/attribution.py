@@ -36,6 +36,12 @@ _SPEECH_VERBS = (
     "|cited|urged|testified|predicted|conceded|emphasised|emphasized|asked|replied|responded|recalled|continued"
     "|described|called|criticized|criticised|accused|praised|defended|questioned|promised|vowed|pledged|agreed"
     "|concluded|believes|believe|thinks|think|wants|want|expressed|endorsed|proposed|declined"
+    "|found|finds|showed|shows|show"
+)
+# Verbs that attribute only with a document as subject: "a new poll found", "the data show".
+_FINDING_VERBS = frozenset({"found", "finds", "showed", "shows", "show"})
+_DOCUMENT_NOUNS = frozenset(
+    "poll polls survey surveys study studies data analysis research figures records report reports review audit".split()
 )
 # Cues that are attributions even when no source can be parsed ("..., the campaign's new chief said").
 _SELF_EVIDENT_VERBS = frozenset(
@@ -65,7 +71,7 @@ _UNNAMED_NOUNS = frozenset(
     "official officials source sources analyst analysts expert experts observer observers spokesman spokeswoman spokesperson "
     "diplomat diplomats resident residents witness witnesses authorities insider insiders critics people person aide aides "
     "leaders leader lawmakers ministers minister report reports statement documents members member staff team "
-    "investigators".split()
+    "investigators poll polls survey surveys study studies data analysis research figures records".split()
 )
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "'s", "-"})
 _UNNAMED_MODIFIERS = frozenset(
@@ -152,8 +158,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
                     source = None  # "said the company would be sold": an object, not an inverted subject
             if match["according"]:
                 source = _source_after(text, match.end(), sentence.end)
+            if verb in _FINDING_VERBS and (source is None or text[source.start : source.end].split()[-1].lower() not in _DOCUMENT_NOUNS):
+                continue  # "a poll found" is an attribution, "police found a body" is not
             if source is None:
-                if verb in _SELF_EVIDENT_VERBS:
+                if verb in _SELF_EVIDENT_VERBS or match["according"]:
                     found.append(Attribution(cue, None, UNRESOLVED, None, content))
                 continue
             via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)

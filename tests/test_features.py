@@ -222,3 +222,15 @@ def test_appositives_and_qualified_unnamed_sources():
     found = categories(text)
     assert found["Smith"] == "named person" and found["Dimitri Peskov"] == "named person"
     assert found["Officials"].startswith("unnamed")
+
+
+def test_findings_attribute_only_to_documents():
+    assert categories("A new poll found that most voters want change.") == {"A new poll": "unnamed source: a role with no name"}
+    assert attribution.extract(Document("Police found a body near the river.")).values["attributions_per_100_words"] == 0
+
+
+def test_speech_inside_a_quote_is_not_an_attribution_of_the_article():
+    text = '"They told me it was over," Smith said.'
+    result = attribution.extract(Document(text))
+    cues = [text[e.start : e.end] for e in result.evidence if e.label == "cue"]
+    assert cues == ["said"]
