@@ -76,7 +76,8 @@ _UNNAMED_NOUNS = frozenset(
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "'s", "-"})
 _UNNAMED_MODIFIERS = frozenset(
     "a an the local state senior western foreign military government security intelligence administration party industry "
-    "some other several many two three close to familiar with anonymous unnamed their our his her its top former".split()
+    "some other several many two three close to familiar with anonymous unnamed their our his her its top former new "
+    "latest recent".split()
 )
 # Capitalised words that start a clause rather than a name.
 _NOT_NAMES = frozenset(
