@@ -140,7 +140,7 @@ def _match_lexicon(line: str) -> tuple[str, str] | None:
 
 
 def lexicon_hits(lines: list[str]) -> list[bool]:
-    """Whether each (folded) line matches a chrome phrase: a feature of the line model."""
+    """Whether each (folded) line matches a chrome phrase: a feature of the line models."""
     return [_match_lexicon(line) is not None for line in lines]
 
 
@@ -158,12 +158,13 @@ def classify_lines(doc: Document, line_models: LineModels | None = None) -> list
     if doc.article_lines is not None:
         return _labels_from_article_lines(doc, texts)
     title = fold_typography(doc.title).strip() if doc.title else None
+    lexicon = [_match_lexicon(line) for line in texts]
     for index, (span, line) in enumerate(zip(lines, texts)):
         body_like = _is_body_line(line)
         if line == title:  # the record's own headline repeated in the text is article content
             labels.append(None)
             continue
-        found = _match_lexicon(line)
+        found = lexicon[index]
         if found is None and zone == "teaser" and not body_like:
             found = ("teaser", "headline or excerpt in a related-articles block")
         elif found is None and zone == "comments":
@@ -198,7 +199,7 @@ def classify_lines(doc: Document, line_models: LineModels | None = None) -> list
             zone = None if zone == "teaser" else zone
             body_started = True
         labels.append(None)
-    _apply_line_model(texts, labels, lines, line_models or default_line_models())
+    _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models())
     return labels
 
 
@@ -215,14 +216,21 @@ def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Sp
 
 
 def _apply_line_model(
-    texts: list[str], labels: list[tuple[Span, str, str] | None], lines: tuple[Span, ...], models: LineModels
+    texts: list[str],
+    labels: list[tuple[Span, str, str] | None],
+    lines: tuple[Span, ...],
+    hits: list[bool],
+    models: LineModels,
 ) -> None:
-    """Label the lines the rules left alone that the trained line model calls boilerplate."""
+    """Label the lines the rules left alone that the trained line model calls boilerplate.
+
+    `hits` are the lexicon matches, the same feature the models were trained with.
+    """
     if len(texts) < MODEL_MIN_LINES:
         return
     stats = line_stats(texts)
     model = models.for_lines(texts, stats)
-    probability = model.predict_proba(line_features(texts, [label is not None for label in labels], stats))
+    probability = model.predict_proba(line_features(texts, hits, stats))
     # Whole pages: the page model was trained to tell comments and bios from the story; trust it.
     protected = protected_lines(texts, stats) if model is models.article else [False] * len(texts)
     for index, p in enumerate(probability):
