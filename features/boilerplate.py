@@ -15,6 +15,7 @@ import re
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span, fold_typography
 from features.line_model import (
+    LIST_ITEM,
     LineModels,
     default_line_models,
     line_features,
@@ -92,7 +93,6 @@ _SITE_NAME = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?][\"')\]]*$|[\"']$")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-Z]")
-_BULLET = re.compile(r"^(?:[-*\u2022>]|\d{1,2}[.)])\s")
 _ELLIPSIS_END = re.compile(r"(?:\u2026|\.\.\.|\s\.)$")
 
 # Where these values come from: the seeds and common CMS layouts (hand-set, not
@@ -126,7 +126,7 @@ def _is_headline_like(line: str) -> bool:
     return (
         RELATED_HEADLINE_MIN_WORDS <= _word_count(line) <= RELATED_HEADLINE_MAX_WORDS
         and not _is_closed(line)
-        and not _BULLET.match(line)
+        and not LIST_ITEM.match(line)
         and not line.endswith(":")
         and not _SENTENCE_INSIDE.search(line)
     )

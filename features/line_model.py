@@ -153,7 +153,8 @@ ARTICLE_TEXT_PROSE_SHARE = 0.8
 # A text with this many lines before its first prose line, or after its last, is a whole page.
 WHOLE_PAGE_LINES_BEFORE = 15
 WHOLE_PAGE_LINES_AFTER = 30
-_LIST_ITEM = re.compile(r"(?:[-*\u2022]|\d{1,2}[.)])\s")
+# A list item or quoted-reply line: "- text", "* text", "1. text", "> text".
+LIST_ITEM = re.compile(r"(?:[-*\u2022>]|\d{1,2}[.)])\s")
 
 
 def story_blocks(lines: list[str], word_counts: np.ndarray) -> list[tuple[int, int]]:
@@ -202,7 +203,7 @@ def protected_lines(lines: list[str], stats: LineStats | None = None) -> np.ndar
     in_blocks = np.zeros(len(lines), dtype=bool)
     in_blocks[[i for i, line in enumerate(lines) if _is_block_line(line, counts[i])]] = True
     if lengths[in_blocks].sum() >= ARTICLE_TEXT_PROSE_SHARE * max(lengths.sum(), 1):
-        protected |= prose | np.array([bool(_LIST_ITEM.match(line)) for line in lines], dtype=bool)
+        protected |= prose | np.array([bool(LIST_ITEM.match(line)) for line in lines], dtype=bool)
     return protected
 
 
