@@ -114,7 +114,7 @@ def export(model: GradientBoostingClassifier, threshold: float, summary: dict, n
     }
 
 
-def train(kind: str) -> tuple[dict, GradientBoostingClassifier, np.ndarray, float]:
+def train(kind: str) -> tuple[dict, float]:
     pages, X, y, _, sites, weights = training_set(kind)
     oof = out_of_fold(X, y, sites, weights)
     thresholds = np.arange(0.30, 0.71, 0.05)
@@ -134,7 +134,7 @@ def train(kind: str) -> tuple[dict, GradientBoostingClassifier, np.ndarray, floa
     data = export(model, threshold, summary, kind)
     exported = TreeEnsemble(data).decision_function(X)
     assert np.allclose(exported, model.decision_function(X), atol=1e-6), "exported trees disagree with scikit-learn"
-    return data, model, X, max(f1)
+    return data, max(f1)
 
 
 def main() -> None:
@@ -142,7 +142,7 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "features" / "models")
     args = parser.parse_args()
     for kind, name in MODEL_FILES.items():
-        data, _, _, f1 = train(kind)
+        data, f1 = train(kind)
         path = args.output / name
         path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"{kind}: threshold {data['threshold']:.2f}, out-of-fold line F1 (main) {f1:.3f}; wrote {path}")

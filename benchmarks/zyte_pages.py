@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,7 @@ class Page:
     main_span: tuple[int, int]  # first and last main line, as indices into `lines`
 
 
+@lru_cache(maxsize=1)
 def load_pages() -> list[Page]:
     """Every page, its lines as the scorer sees them (folded, trimmed, blank lines dropped) and their labels."""
     pages = []

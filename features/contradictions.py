@@ -69,7 +69,7 @@ _NOT_PERSON_WORDS = frozenset(
     "Union Party Council Ministry Department Government Office Agency Committee Commission Court Parliament Congress "
     "Senate House Bank Group University College School Institute Foundation Association Organization Organisation "
     "Army Navy Force Forces Police Corps Company Corporation Inc Ltd News Times Post Journal Press Network Street "
-    "Road Square Park River Sea Ocean Island Islands Republic Kingdom States Nations Alliance Treaty Sea City County "
+    "Road Square Park River Sea Ocean Island Islands Republic Kingdom States Nations Alliance Treaty City County "
     "Province Region Airport Station Hospital Church Club Team League Cup War Day Week".split()
 )
 def _words_pattern(words: str) -> re.Pattern[str]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 MALE = "male"
 FEMALE = "female"
@@ -45,10 +48,6 @@ NOT_FIRST_NAMES = frozenset(
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Common English words (Dale-Chall's easy words shipped with textstat, plus stop words), lower case."""
-    from importlib.resources import files
-
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     easy = files("textstat").joinpath("resources/en/easy_words.txt").read_text(encoding="utf-8").split()
     return frozenset(w.lower() for w in easy) | ENGLISH_STOP_WORDS
 
@@ -62,8 +61,6 @@ def first_name_gender(name: str) -> str | None:
 
 
 def _is_stop_word(word: str) -> bool:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     return word.lower() in ENGLISH_STOP_WORDS
 
 
