@@ -1,63 +1,77 @@
 """Translation artifacts: traces that a text was machine-translated into English.
 
-First, hand-weighted version (issue 3 replaces the weights with a model trained
-on WMT data). Each artifact is an evidence span with its reason;
-`translation_probability` is a logistic function of the artifact counts.
+Two kinds of evidence add up in log-odds:
+- the translationese model (features/translationese.py), trained on WMT machine
+  translations against original English, scores the text's function-word and
+  punctuation profile; the sentences that weigh most are marked when it fires;
+- explicit artifacts, each a span with its reason: placeholders ("XNUMX"),
+  calques ("this Wednesday"), garbled punctuation, fragments, untranslated script
+  or lines. They are too rare in WMT output to be learned there; their weights are
+  hand-set from how rare each is in BBC News and original English (docs/features.md).
+`translation_probability` = sigmoid(model log-odds + artifact weights).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from typing import Callable, NamedTuple
+
+import numpy as np
 
 from features.base import Evidence, FeatureResult, per_100_words
-from features.document import Document
+from features.document import Document, Span
+from features.language import SAMPLE_CHARS, detect_text
+from features.translationese import Translationese, TranslationeseModel, default_model, readable
 
 KIND = "translation"
 
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ABBREVIATIONS_BEFORE_LOWERCASE = frozenset({"etc", "approx", "incl", "esp", "dept", "govt", "viz", "vol", "min", "max"})
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+_OBJECT_AFTER_WEEKDAY = re.compile(r" (?:the|a|an|its|his|her|their|\d)\b")
 
-# (label, pattern, reason, weight in logit units per occurrence, cap on occurrences)
+
+def _weekday_calque(text: str, match: re.Match[str]) -> bool:
+    """'counted this Wednesday' (a past event) or 'this Wednesday the ...' (before its object)."""
+    return text.endswith("ed ", 0, match.start()) or bool(_OBJECT_AFTER_WEEKDAY.match(text, match.end()))
+
+
+def _lower_case_sentence(text: str, match: re.Match[str]) -> bool:
+    """'... the country. far from ...', but not 'etc. and'."""
+    word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+    return bool(_LOWER_WORD.fullmatch(word)) and word not in _ABBREVIATIONS_BEFORE_LOWERCASE
+
+
+class _Rule(NamedTuple):
+    label: str
+    gate: tuple[str, ...]  # the text must contain one of these strings (a cheap test before the regex)
+    pattern: re.Pattern[str]  # starts with a literal where possible: Python's re then scans fast
+    reason: str
+    weight: float  # log-odds per occurrence
+    cap: int  # occurrences counted at most
+    keep: Callable[[str, re.Match[str]], bool] | None = None
+
+
 # Weights are hand-set from how rare each pattern is in BBC News and WMT original
 # English compared with WMT machine translations (counts in docs/features.md).
-_RULES: tuple[tuple[str, re.Pattern[str], str, float, int], ...] = (
-    (
-        "number placeholder",
-        re.compile(r"\b\w*XNUMX\w*"),
-        "'XNUMX' is a number placeholder left by a translation or spinning pipeline",
-        3.0,
-        2,
-    ),
-    (
-        "weekday calque",
-        re.compile(rf"\b\w+ed this {_WEEKDAYS}\b|\bthis {_WEEKDAYS} (?=(?:the|a|an|its|his|her|their|\d)\b)"),
-        "'this Wednesday' for an event in the past or next to its object: a calque of 'este miercoles'; English news says 'on Wednesday'",
-        1.2,
-        2,
-    ),
-    (
-        "garbled punctuation",
-        re.compile(r"[.!?] ,"),
-        "a full stop followed by a comma: a sentence cut in two by the translator",
-        1.0,
-        3,
-    ),
-    (
-        "sentence fragment",
-        re.compile(r"\b(?P<before>[a-z]{3,})\. (?P<hit>[a-z]+)\b"),
-        "a sentence that starts in lower case after a full stop: a clause split or garbled in translation",
-        1.0,
-        3,
-    ),
-    (
-        "calque phrase",
-        re.compile(r"\b(?:[Ff]or (?:its|his|her|their) part|[Ii]n the face of such|[Ii]n this sense|[Ii]t should be noted that)\b"),
-        "a phrase typical of text translated from Romance languages ('por su parte', 'ante tal', 'en este sentido')",
-        0.4,
-        3,
-    ),
+_RULES: tuple[_Rule, ...] = (
+    _Rule("number placeholder", ("XNUMX",), re.compile(r"\w*XNUMX\w*"),
+          "'XNUMX' is a number placeholder left by a translation or spinning pipeline", 3.0, 2),
+    _Rule("weekday calque", ("this ",), re.compile(rf"this {_WEEKDAY}\b"),
+          "'this Wednesday' for an event in the past or next to its object: a calque of 'este miercoles'; "
+          "English news says 'on Wednesday'", 1.2, 2, _weekday_calque),
+    _Rule("garbled punctuation", (" ,",), re.compile(r"[.!?] ,"),
+          "a full stop followed by a comma: a sentence cut in two by the translator", 1.0, 3),
+    _Rule("sentence fragment", (". ",), re.compile(r"\. (?P<hit>[a-z]+)\b"),
+          "a sentence that starts in lower case after a full stop: a clause split or garbled in translation", 1.0, 3,
+          _lower_case_sentence),
+    _Rule("calque phrase", ("r its part", "r his part", "r her part", "r their part", "face of such", "n this sense",
+                            "should be noted"),
+          re.compile(r"\b(?:[Ff]or (?:its|his|her|their) part|[Ii]n the face of such|[Ii]n this sense|[Ii]t should be noted that)\b"),
+          "a phrase typical of text translated from Romance languages ('por su parte', 'ante tal', 'en este sentido')",
+          0.4, 3),
 )
-_ABBREVIATIONS_BEFORE_LOWERCASE = frozenset({"etc", "approx", "incl", "esp", "dept", "govt", "viz", "vol", "min", "max"})
 # A short line that starts in lower case and is no sentence: "far from entering".
 _STRAY_LINE = re.compile(r"[a-z][a-z'-]*(?:\s+[\w'-]+){0,7}")
 _STRAY_LINE_REASON = "a lower-case line that is no sentence: a sub-heading translated as a fragment"
@@ -66,38 +80,83 @@ _STRAY_LINE_CAP = 2
 # Dispatch style: dates as today/yesterday/tomorrow, people by title and surname only.
 # Rates in BBC News 2004-05 (2,225 articles): 0.13% of articles pass the
 # relative-date bar, 0.3% have two or more bare titled surnames.
+_RELATIVE_DAY_GATE = ("oday", "esterday", "omorrow")
 _RELATIVE_DAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow)\b")
 RELATIVE_DAY_MIN_COUNT = 3
 RELATIVE_DAY_MIN_PER_1000_WORDS = 5.0
 _RELATIVE_DAY_WEIGHT = 1.0
 _TITLED_SURNAME = re.compile(
-    r"\b(?:President|Minister|Secretary(?: of State)?|Chancellor|Premier|Ambassador|Senator|Governor) (?P<surname>[A-Z][a-z]+)\b(?! [A-Z])"
+    r"(?:President|Minister|Secretary(?: of State)?|Chancellor|Premier|Ambassador|Senator|Governor) (?P<surname>[A-Z][a-z]+)\b(?! [A-Z])"
 )
 _TITLES = frozenset("President Minister Secretary State Chancellor Premier Ambassador Senator Governor Mr Mrs Ms Dr".split())
 TITLED_SURNAME_MIN_COUNT = 2
 _TITLED_SURNAME_WEIGHT = 0.8
-# With no artifact found, the probability is sigmoid(INTERCEPT), about 0.08.
-INTERCEPT = -2.5
+# Letters of the scripts WMT's source languages use (Cyrillic, kana, CJK, Hangul),
+# and Arabic: left untranslated in English text (2-3% of WMT translations, no original).
+_FOREIGN_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_FOREIGN_SCRIPT_WEIGHT = 1.0
+_FOREIGN_SCRIPT_CAP = 2
+# A prose line of 8+ words without one of these English words is checked with langdetect
+# (on BBC News 2004-05 no line is flagged; the lines checked are mostly names).
+_ENGLISH_WORDS = tuple(
+    f" {word} " for word in
+    "the of and to is that for with was he she has have would will said his her they from this not but by it at are be which who".split()
+)
+FOREIGN_LINE_MIN_WORDS = 8
+_LIST_MARKS = tuple(",;()/:")
+LIST_MARKS_PER_WORD = 4  # one mark per 4 words or more: a list
+_FOREIGN_LINE_WEIGHT = 1.0
+_FOREIGN_LINE_CAP = 2
+# Sentences marked when the style model fires: the ones reading most like a translation.
+MARKED_SENTENCES = 3
+MIN_MARKED_SYMBOLS = 8
 
 
 def extract(doc: Document) -> FeatureResult:
+    return score(doc, default_model())
+
+
+def score(doc: Document, model: TranslationeseModel) -> FeatureResult:
+    """Translation values and evidence of a document under a given translationese model."""
+    style = model.score(doc)
+    artifact_logit, evidence = artifacts(doc)
+    probability = _sigmoid(style.logit + artifact_logit)
+    artifact_count = len(evidence)
+    if style.probability >= model.threshold:
+        evidence.extend(_marked_sentences(doc, style, model.threshold))
+    evidence.sort(key=lambda e: e.start)
+    return FeatureResult(
+        values={
+            "translation_probability": probability,
+            "translation_style_probability": style.probability,
+            "translation_artifacts_per_100_words": per_100_words(artifact_count, doc),
+        },
+        evidence=tuple(evidence),
+    )
+
+
+def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
+    """The explicit translation artifacts: their summed log-odds weight and their spans."""
     text = doc.normalized
     evidence: list[Evidence] = []
-    logit = INTERCEPT
-    for label, pattern, reason, weight, cap in _RULES:
-        found = [m for m in pattern.finditer(text) if not _after_abbreviation(m)]
-        logit += weight * min(len(found), cap)
-        evidence.extend(Evidence(*_hit_span(m), KIND, label, reason) for m in found)
-    stray = [line for line in doc.lines if _STRAY_LINE.fullmatch(text, line.start, line.end)]
+    logit = 0.0
+    for rule in _RULES:
+        if not any(gate in text for gate in rule.gate):
+            continue
+        found = [m for m in rule.pattern.finditer(text) if rule.keep is None or rule.keep(text, m)]
+        logit += rule.weight * min(len(found), rule.cap)
+        evidence.extend(Evidence(*_hit_span(m), KIND, rule.label, rule.reason) for m in found)
+    stray = [line for line in doc.lines if text[line.start].islower() and _STRAY_LINE.fullmatch(text, line.start, line.end)]
     logit += _STRAY_LINE_WEIGHT * min(len(stray), _STRAY_LINE_CAP)
     evidence.extend(Evidence(s.start, s.end, KIND, "stray fragment", _STRAY_LINE_REASON) for s in stray)
-    relative_days = list(_RELATIVE_DAY.finditer(text))
+    relative_days = list(_RELATIVE_DAY.finditer(text)) if any(gate in text for gate in _RELATIVE_DAY_GATE) else []
     if len(relative_days) >= RELATIVE_DAY_MIN_COUNT and 1000 * len(relative_days) / max(doc.word_count, 1) >= RELATIVE_DAY_MIN_PER_1000_WORDS:
         logit += _RELATIVE_DAY_WEIGHT
         reason = (f"{len(relative_days)} dates given as today/yesterday/tomorrow in {doc.word_count} words: "
                   "the style of a translated agency dispatch (BBC News: 0.3 per 1,000 words)")
         evidence.extend(Evidence(m.start(), m.end(), KIND, "relative date", reason) for m in relative_days)
-    bare = [m for m in _TITLED_SURNAME.finditer(text) if not _has_first_name(text, m["surname"])]
+    bare = [m for m in _TITLED_SURNAME.finditer(text)
+            if not (m.start() and text[m.start() - 1].isalnum()) and not _has_first_name(text, m["surname"])]
     if len(bare) >= TITLED_SURNAME_MIN_COUNT:
         logit += _TITLED_SURNAME_WEIGHT
         evidence.extend(
@@ -105,19 +164,51 @@ def extract(doc: Document) -> FeatureResult:
                      f"'{m.group()}' never gets a first name: English news names people in full at first mention")
             for m in bare
         )
-    evidence.sort(key=lambda e: e.start)
-    return FeatureResult(
-        values={
-            "translation_probability": 1.0 / (1.0 + math.exp(-logit)),
-            "translation_artifacts_per_100_words": per_100_words(len(evidence), doc),
-        },
-        evidence=tuple(evidence),
-    )
+    scripts = [] if text.isascii() else list(_FOREIGN_SCRIPT.finditer(text))
+    logit += _FOREIGN_SCRIPT_WEIGHT * min(len(scripts), _FOREIGN_SCRIPT_CAP)
+    evidence.extend(Evidence(m.start(), m.end(), KIND, "untranslated script",
+                             "letters of a non-Latin script left in English text: a name or phrase the translation missed")
+                    for m in scripts)
+    foreign = [(line, language) for line in doc.lines if (language := _foreign_language(doc, line))]
+    logit += _FOREIGN_LINE_WEIGHT * min(len(foreign), _FOREIGN_LINE_CAP)
+    evidence.extend(Evidence(line.start, line.end, KIND, "untranslated line",
+                             f"a line in another language (langdetect: {language}) inside an English article")
+                    for line, language in foreign)
+    return logit, evidence
 
 
-def _after_abbreviation(match: re.Match[str]) -> bool:
-    """True for 'etc. and'-like fragments, which are no artifact."""
-    return "before" in match.re.groupindex and match["before"] in _ABBREVIATIONS_BEFORE_LOWERCASE
+def _foreign_language(doc: Document, line: Span) -> str | None:
+    """The language of a prose line without a single English function word, if it is not English."""
+    segment = f" {doc.normalized[line.start : line.end].lower()} "
+    words = segment.count(" ") - 1
+    if words < FOREIGN_LINE_MIN_WORDS or any(word in segment for word in _ENGLISH_WORDS):
+        return None
+    if sum(segment.count(mark) for mark in _LIST_MARKS) * LIST_MARKS_PER_WORD >= words:
+        return None  # a list of names or results ("g intoppa (calvisano), s perugini ..."), no prose
+    language = detect_text(segment[:SAMPLE_CHARS])
+    return language if language not in (None, "en") else None
+
+
+def _marked_sentences(doc: Document, style: Translationese, threshold: float) -> list[Evidence]:
+    """The sentences whose own symbols read most like a translation, with the patterns behind them."""
+    sizes = np.diff([*style.sentence_starts.tolist(), len(style.codes[0])])
+    per_symbol = np.where(sizes >= MIN_MARKED_SYMBOLS, style.sentence_logits / np.maximum(sizes, 1), -np.inf)
+    marked = []
+    for index in np.argsort(-per_symbol, kind="stable")[:MARKED_SENTENCES]:
+        if per_symbol[index] <= 0:
+            break
+        patterns = ", ".join(f"'{readable(g)}'" for g in style.strongest_ngrams(int(index)))
+        sentence = doc.sentences[int(index)]
+        marked.append(Evidence(
+            sentence.start, sentence.end, KIND, "translation-like sentence",
+            f"the article's wording scores {style.probability:.2f} on a model of machine translation into English "
+            f"(flagged from {threshold:.2f}); this sentence reads most like it, through patterns such as {patterns}",
+        ))
+    return marked
+
+
+def _sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-logit))
 
 
 def _has_first_name(text: str, surname: str) -> bool:

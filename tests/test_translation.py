@@ -1,0 +1,98 @@
+"""The translation detector: topic-free style model plus explicit artifacts."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from features import Document, translation
+from features.translationese import (
+    MODEL_FORMAT,
+    TranslationeseModel,
+    decode,
+    default_model,
+    encode,
+    symbol_sequence,
+)
+from tests.helpers import span_texts
+
+RUSSIA = ("According to the ministry, Russia will supply 30 million tonnes of grain to Egypt this year. "
+          "There is also a plan to build a nuclear plant near Cairo, Mr Ivanov said.")
+# The same sentences with every name, number and content word replaced by one of the same shape.
+FRANCE = ("According to the council, France will sell 45 thousand cases of wine to Chile this summer. "
+          "There is also a scheme to open a regional office near Lyon, Mr Dupont said.")
+
+
+def test_style_model_sees_no_topic_or_name():
+    model = default_model()
+    assert model.score(Document(RUSSIA)).logit == model.score(Document(FRANCE)).logit
+
+
+def test_symbols_keep_function_words_and_mask_content():
+    ids, starts = symbol_sequence(Document("The US said that #PRS_ORG# sold 3 cars. It rained."))
+    assert decode(int(ids[0])) == "<s>" and starts.tolist() == [0, 9]
+    assert " ".join(decode(int(i)) for i in ids) == "<s> the A said that w 0 w . <s> it w ."
+
+
+def test_ngram_codes_round_trip():
+    for ngram in ("<s> according to", "C said that", "there is", ","):
+        assert decode(encode(ngram)) == ngram
+
+
+def test_model_is_readable_json_with_a_threshold():
+    from importlib.resources import files
+
+    data = json.loads(files("features").joinpath("models", "translationese.json").read_text(encoding="utf-8"))
+    assert data["format"] == MODEL_FORMAT and 0.0 < data["threshold"] < 1.0
+    assert all(isinstance(w, float) for w in data["weights"].values())
+
+
+def test_logit_is_intercept_plus_sentence_shares():
+    model = TranslationeseModel({"there is": 2.0, "<s> according to": 1.0, "C": -0.5}, intercept=-1.0, threshold=0.5)
+    doc = Document("According to Ivanov, there is a plan. Paris agreed.")
+    style = model.score(doc)
+    symbols = len(symbol_sequence(doc)[0])  # 11 + 4
+    expected = -1.0 + 100.0 / symbols * (2.0 + 1.0 - 0.5 * 2)
+    assert np.isclose(style.logit, expected)
+    assert np.isclose(style.logit, model.intercept + style.sentence_logits.sum())
+    assert style.strongest_ngrams(0) == ("there is", "<s> according to")
+
+
+def test_translated_style_marks_its_strongest_sentences():
+    model = TranslationeseModel({"there is": 5.0}, intercept=0.0, threshold=0.5)
+    doc = Document("The plan was approved by the council on Monday. There is no doubt that there is a problem here.")
+    result = translation.score(doc, model)
+    marked = span_texts(doc.text, result.evidence, "translation", "translation-like sentence")
+    assert marked == ["There is no doubt that there is a problem here."]
+    reason = next(e.reason for e in result.evidence if e.label == "translation-like sentence")
+    assert "'there is'" in reason
+
+
+def test_original_style_marks_no_sentence():
+    model = TranslationeseModel({"there is": -5.0}, intercept=0.0, threshold=0.5)
+    result = translation.score(Document("There is no doubt that there is a problem here."), model)
+    assert not result.evidence
+    assert result.values["translation_probability"] < 0.5
+
+
+def test_untranslated_script_and_line_are_evidence():
+    text = ("The delegation met officials in Beijing (北京) on Monday to discuss the new trade agreement.\n"
+            "El presidente dijo que la guerra no terminará pronto según fuentes oficiales del gobierno.\n"
+            "The talks will continue next week, the ministry said in a statement.")
+    evidence = translation.extract(Document(text)).evidence
+    assert span_texts(text, evidence, "translation", "untranslated script") == ["北京"]
+    assert span_texts(text, evidence, "translation", "untranslated line") == [text.splitlines()[1]]
+
+
+def test_name_lists_are_no_foreign_line():
+    text = "Italy: g intoppa (calvisano), s perugini (calvisano), ca del fava (parma), s orlando (treviso), p griffen."
+    assert not span_texts(text, translation.extract(Document(text)).evidence, "translation", "untranslated line")
+
+
+def test_seeds_translated_rank_above_originals(seeds):
+    p = {name: article.features["translation_probability"] for name, article in seeds.items()}
+    assert min(p["000"], p["002"], p["004"]) > max(p["001"], p["003"])
+    for name in ("000", "002", "004"):
+        reasons = [e.reason for e in seeds[name].evidence if e.kind == "translation"]
+        assert reasons and all(len(reason) > 20 for reason in reasons)
