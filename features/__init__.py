@@ -5,7 +5,7 @@ Adding a family is one module plus one line in `EXTRACTORS`.
 
 from __future__ import annotations
 
-from features import attribution, boilerplate, contradictions, readability, translation
+from features import attribution, boilerplate, contradictions, readability, tone, translation
 from features.base import Evidence, Extractor, FeatureResult
 from features.document import Document, Span
 
@@ -14,6 +14,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     translation.extract,
     attribution.extract,
     contradictions.extract,
+    tone.extract,
     readability.extract,
 )
 

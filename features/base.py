@@ -7,7 +7,7 @@ from typing import Callable
 
 from features.document import Document
 
-KINDS = ("boilerplate", "translation", "attribution", "contradiction")
+KINDS = ("boilerplate", "translation", "attribution", "contradiction", "tone")
 
 
 @dataclass(frozen=True, slots=True)

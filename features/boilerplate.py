@@ -144,6 +144,11 @@ def lexicon_hits(lines: list[str]) -> list[bool]:
     return [_match_lexicon(line) is not None for line in lines]
 
 
+def _near_page_end(lexicon: list[tuple[str, str] | None], index: int) -> bool:
+    """At most BIO_EDGE_LINES lines of possible prose follow this line; the rest is known chrome."""
+    return sum(hit is None for hit in lexicon[index + 1 :]) < BIO_EDGE_LINES
+
+
 def classify_lines(doc: Document, line_models: LineModels | None = None) -> list[tuple[Span, str, str] | None]:
     """For each line of `doc`: (span, category, reason) if it is boilerplate, else None.
 
@@ -185,7 +190,7 @@ def classify_lines(doc: Document, line_models: LineModels | None = None) -> list
             and not _is_headline_like(texts[index + 1])
         ):
             found = ("related headline", "headline-like line inside the story: likely a link to another article")
-        if found is not None and found[0] == "author bio" and SITE_NAME_EDGE_LINES < index < total - BIO_EDGE_LINES:
+        if found is not None and found[0] == "author bio" and SITE_NAME_EDGE_LINES < index and not _near_page_end(lexicon, index):
             found = None
         if found is not None:
             category = found[0]

@@ -55,17 +55,22 @@ class ScoredArticle:
     model: str | None
     error: dict[str, str] | None = None
     text: str = field(default="", repr=False)  # what the evidence offsets index; in the JSON only for HTML input
-    contributions: dict[str, float] = field(default_factory=dict, repr=False)
+    contributions: dict[str, float] = field(default_factory=dict, repr=False)  # share of logit(score)
     body_text: str | None = field(default=None, repr=False)  # the extracted article, for HTML input
+    source_prior: float | None = None  # the source's rating, None when the source is unknown
+    article_evidence: float | None = None  # the calibrated evidence model alone, without the prior
 
     def to_dict(self) -> dict[str, Any]:
         data = {
             "id": self.id,
             "source": self.source,
             "score": self.score,
+            "source_prior": self.source_prior,
+            "article_evidence": self.article_evidence,
             "calibrated": self.calibrated,
             "language": self.language,
             "features": self.features,
+            "contributions": self.contributions,
             "evidence": [e.to_dict() for e in self.evidence],
             "model": self.model,
             "error": self.error,

@@ -9,47 +9,77 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from features import Document, extract_all
+from features import Document, FeatureResult, extract_all
 from scorer.article import Article, RecordError, ScoredArticle
 from scorer.html import read_page
-from scorer.model import LinearModel, load_model
+from scorer.model import Model, load_model
 from scorer.readers import Record
+from scorer.sources import SourceRatings, load_ratings
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 FEATURE_DECIMALS = 6
 
 
-def score_article(article: Article, model: LinearModel) -> ScoredArticle:
-    """Score one article; content that cannot be scored gives an error record."""
-    body_text = None
-    if article.html is not None:
-        page = read_page(article.html)
-        article = replace(article, text=page.text)
-        body_text = page.body_text
-        doc = Document(page.text, title=article.title, article_lines=page.body_lines)
-    else:
-        doc = Document(article.text, title=article.title)
+class Unscorable(ValueError):
+    """Content that cannot be scored: no words, or not a supported language."""
+
+    def __init__(self, error_type: str, message: str, language: str | None = None) -> None:
+        super().__init__(message)
+        self.type = error_type
+        self.language = language
+
+
+def analyse(article: Article) -> tuple[Article, Document, str | None]:
+    """The article (with the page's visible text for HTML input), its Document and extracted body."""
+    if article.html is None:
+        return article, Document(article.text, title=article.title), None
+    page = read_page(article.html)
+    article = replace(article, text=page.text)
+    return article, Document(page.text, title=article.title, article_lines=page.body_lines), page.body_text
+
+
+def check_scorable(doc: Document) -> str:
+    """The document's language if it can be scored; raises Unscorable otherwise."""
     if doc.word_count == 0:
-        return error_record(article.id, article.source_name, "empty_text", "the article has no words", model, article.text,
-                            body_text=body_text)
+        raise Unscorable("empty_text", "the article has no words")
     language = doc.language
     if language not in SUPPORTED_LANGUAGES:
         message = f"detected language {language!r}; only English is scored" if language else "language not detected"
-        return error_record(article.id, article.source_name, "unsupported_language", message, model, article.text, language,
-                            body_text)
+        raise Unscorable("unsupported_language", message, language)
+    return language
+
+
+def article_features(article: Article) -> FeatureResult:
+    """Every extractor's values and evidence for one article (raises Unscorable)."""
+    _, doc, _ = analyse(article)
+    check_scorable(doc)
+    return extract_all(doc)
+
+
+def score_article(article: Article, model: Model, ratings: SourceRatings | None = None) -> ScoredArticle:
+    """Score one article; content that cannot be scored gives an error record."""
+    article, doc, body_text = analyse(article)
+    try:
+        language = check_scorable(doc)
+    except Unscorable as problem:
+        return error_record(article.id, article.source_name, problem.type, str(problem), model, article.text,
+                            problem.language, body_text)
     result = extract_all(doc)
-    prediction = model.predict(result.values)
+    prior = (ratings or load_ratings()).lookup(article.source_name)
+    prediction = model.predict(result.values, prior)
     return ScoredArticle(
         id=article.id,
         source=article.source_name,
-        score=round(prediction.probability, FEATURE_DECIMALS),
+        score=round(prediction.score, FEATURE_DECIMALS),
+        source_prior=prior,
+        article_evidence=round(prediction.evidence, FEATURE_DECIMALS),
         calibrated=model.calibrated,
         language=language,
         features={name: round(value, FEATURE_DECIMALS) for name, value in result.values.items()},
         evidence=result.evidence,
         model=model.name,
         text=article.text,
-        contributions=prediction.contributions,
+        contributions={name: round(value, FEATURE_DECIMALS) for name, value in prediction.contributions.items()},
         body_text=body_text,
     )
 
@@ -59,7 +89,7 @@ def error_record(
     source: str,
     error_type: str,
     message: str,
-    model: LinearModel,
+    model: Model,
     text: str = "",
     language: str | None = None,
     body_text: str | None = None,
@@ -79,14 +109,16 @@ def error_record(
     )
 
 
-def score_records(records: Iterable[Record], model: LinearModel | None = None) -> Iterator[ScoredArticle]:
+def score_records(records: Iterable[Record], model: Model | None = None,
+                  ratings: SourceRatings | None = None) -> Iterator[ScoredArticle]:
     """Score every record in order; read errors and failures become error records."""
     model = model or load_model()
+    ratings = ratings or load_ratings()
     for record in records:
         if isinstance(record, RecordError):
             yield error_record(record.id, record.source, record.type, record.message, model)
             continue
         try:
-            yield score_article(record, model)
+            yield score_article(record, model, ratings)
         except Exception as error:  # a bad record must never stop the batch
             yield error_record(record.id, record.source_name, "internal_error", f"{type(error).__name__}: {error}", model)

@@ -116,6 +116,8 @@ def parse_json_record(line: str, fallback_id: str) -> Record:
     record_id = record.get("id")
     record_id = str(record_id) if isinstance(record_id, (str, int)) and str(record_id) else fallback_id
     optional = {key: record[key] for key in _OPTIONAL_FIELDS if isinstance(record.get(key), str)}
+    if "source" not in optional and isinstance(record.get("source_domain"), str):
+        optional["source"] = record["source_domain"]  # the field name of the ../shared/data collections
     if isinstance(record.get("html"), str):
         return Article(id=record_id, text="", html=record["html"], **optional)
     text = record.get("text")

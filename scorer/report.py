@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader
 from features.base import Evidence
 from scorer import __version__
 from scorer.article import ScoredArticle
-from scorer.model import LinearModel
+from scorer.model import Model
 
 # Columns of the index table: the headline features.
 HEADLINE_FEATURES = (
@@ -35,6 +35,7 @@ KIND_DESCRIPTIONS = {
     "translation": "machine-translation artifacts",
     "attribution": "attribution cues, sources and quotes",
     "contradiction": "places where the article contradicts itself",
+    "tone": "exclamations, questions and 'you' in the article's own voice",
 }
 _UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -81,13 +82,16 @@ def page_name(index: int, record_id: str) -> str:
     return f"{index:04d}-{_UNSAFE_FILENAME.sub('_', record_id)[:60]}.html"
 
 
-def write_report(scored: Iterable[ScoredArticle], out_dir: Path, model: LinearModel) -> Path:
+SOURCE_PRIOR_WHY = "the source's reliability rating (Lin et al. 2023, or the ratings given with --ratings)"
+
+
+def write_report(scored: Iterable[ScoredArticle], out_dir: Path, model: Model) -> Path:
     """Write index.html, one page per article under articles/, and scores.jsonl; return the index path."""
     env = environment()
     articles_dir = out_dir / "articles"
     articles_dir.mkdir(parents=True, exist_ok=True)
     rows = []
-    why = {term.name: term.why for term in model.terms}
+    why = {term.name: term.why for term in model.terms} | {"source_prior": SOURCE_PRIOR_WHY}
     with open(out_dir / "scores.jsonl", "w", encoding="utf-8") as jsonl:
         for index, article in enumerate(scored, 1):
             jsonl.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")

@@ -11,9 +11,11 @@ import pytest
 
 from scorer import __version__
 from scorer.cli import main
+from scorer.model import load_model
 from tests.conftest import ROOT, SEEDS
 
-CONTRACT_KEYS = {"id", "source", "score", "calibrated", "language", "features", "evidence", "model", "error"}
+CONTRACT_KEYS = {"id", "source", "score", "source_prior", "article_evidence", "calibrated", "language", "features",
+                 "contributions", "evidence", "model", "error"}
 HEADLINE_FEATURES = {
     "boilerplate_ratio",
     "translation_probability",
@@ -48,7 +50,9 @@ def test_seeds_give_one_contract_line_each_in_order(capsys):
     for record in records:
         assert set(record) == CONTRACT_KEYS
         assert HEADLINE_FEATURES <= set(record["features"])
-        assert record["calibrated"] is False and record["error"] is None and record["source"] == "unknown"
+        assert record["calibrated"] is True and record["error"] is None and record["source"] == "unknown"
+        assert record["source_prior"] is None and record["score"] == pytest.approx(record["score"])
+        assert set(record["contributions"]) == set(load_model().feature_names)
         for span in record["evidence"]:
             assert {"start", "end", "kind", "label", "reason"} <= set(span) <= {"start", "end", "kind", "label", "reason", "group"}
 
@@ -136,9 +140,9 @@ def test_version_and_module_entry_point():
 
 
 def test_custom_model_file(tmp_path, capsys):
-    model = json.loads((ROOT / "scorer" / "models" / "handset-v1.json").read_text())
+    model = json.loads((ROOT / "scorer" / "models" / "default.json").read_text())
     model["name"] = "my-model"
-    model["intercept"] = -20.0
+    model["source_combiner"]["without_prior"]["intercept"] = -20.0
     path = tmp_path / "model.json"
     path.write_text(json.dumps(model))
     code, records, _ = run(["score", "--model", str(path), str(SEEDS / "001_f3b3266d7e4b0c33.txt")], capsys)
