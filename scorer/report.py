@@ -29,7 +29,7 @@ HEADLINE_FEATURES = (
     "attributions_per_100_words",
 )
 # When spans of several kinds overlap, the highlight shows the first of these.
-KIND_PRIORITY = ("contradiction", "translation", "attribution", "boilerplate")
+KIND_PRIORITY = ("contradiction", "translation", "attribution", "tone", "boilerplate")
 KIND_DESCRIPTIONS = {
     "boilerplate": "site chrome: navigation, teasers, comment forms, widgets, bios, credits",
     "translation": "machine-translation artifacts",
