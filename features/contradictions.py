@@ -4,7 +4,9 @@
   the other gender ("Paul ... he has established herself");
 - name variant: one name spelled two ways ("Zelensky"/"Zelenskyy", "Kyiv"/"Kiev");
 - weekday: a weekday that does not match its date ("Friday, September 30, 2023");
-- page date: the page is dated before a full date the story reports.
+- page date: the page is dated more than a year before a full date the story reports;
+- quantity: one count given two values ("30 countries" ... "32 countries") where both mentions
+  share a content word of their context and differ by less than half.
 
 Each finding links both ends with a shared `group`. Conservative by design: a
 pronoun near a person of unknown gender is never flagged.
@@ -18,12 +20,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
+
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span
 from features.names import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
     first_name_gender,
+    first_name_is_certain,
     is_common_word,
     transliteration_key,
 )
@@ -32,6 +37,8 @@ KIND = "contradiction"
 
 # How many sentences before a pronoun its antecedent may stand in.
 ANTECEDENT_SENTENCES = 2
+# A name starting within this many characters of its sentence's start is the sentence's subject.
+SUBJECT_CHARS = 25
 # How far back a person of unknown gender ("Peskov said") keeps a pronoun from being flagged.
 UNKNOWN_PERSON_SENTENCES = 6
 _QUOTE = re.compile(r'"[^"\n]*"')
@@ -63,14 +70,25 @@ _ROLES = (
 )
 _TITLE_WORDS = frozenset(_ROLES.split("|")) | {"spokesman", "spokeswoman", "actor", "actress", "pope", "king", "queen"}
 # An unnamed person the pronoun may refer to: "the protester", "the female African American protester".
-_ROLE_REFERENCE = re.compile(rf"\b[Tt]he (?:(?!(?:of|a|an|the|and|or|in|to) )[\w-]+ ){{0,3}}(?:{_ROLES})s?\b")
+# Singular only: "the players" cannot be "he"; "the general election" is no person.
+_ROLE_REFERENCE = re.compile(
+    rf"\b[Tt]he (?:(?!(?:of|a|an|the|and|or|in|to) )[\w-]+ ){{0,3}}(?:{_ROLES})\b(?!-| (?:election|elections|assembly|public|strike)\b)"
+)
 # Words that make a capitalised run an organisation or place, not a person.
 _NOT_PERSON_WORDS = frozenset(
     "Union Party Council Ministry Department Government Office Agency Committee Commission Court Parliament Congress "
     "Senate House Bank Group University College School Institute Foundation Association Organization Organisation "
     "Army Navy Force Forces Police Corps Company Corporation Inc Ltd News Times Post Journal Press Network Street "
     "Road Square Park River Sea Ocean Island Islands Republic Kingdom States Nations Alliance Treaty City County "
-    "Province Region Airport Station Hospital Church Club Team League Cup War Day Week".split()
+    "Province Region Airport Station Hospital Church Club Team League Cup War Day Week "
+    # Parties, companies, events and places that end capitalised runs in news text.
+    "Democrats Democrat Dem Dems Republicans Republican Conservatives Liberals Nationalists Securities Airlines "
+    "Airways Centre Center Society Records Studios Pictures International Internet Arts Reserve Banking Economics "
+    "Investments Estates Consortium Awards Boulevard Brothers Federation Industry Industries Guild Lottery Indoor "
+    "Championships Championship Open Games Olympics Trophy Festival Orchestra Theatre Museum Gallery Trust Fund "
+    "Partners Capital Holdings Media Entertainment Telecom Motors Systems Technologies Software Energy Petroleum "
+    "Exchange Markets Index Services Bureau Division United Rovers Wanderers Athletic Albion Wars Kong Angeles "
+    "Francisco York Jersey Africa Britain England Scotland Wales Ireland Europe America Asia".split()
 )
 def _words_pattern(words: str) -> re.Pattern[str]:
     """Whole words from a '|'-separated list, any case; a first-letter lookahead lets the engine skip ahead."""
@@ -102,6 +120,10 @@ _WEEKDAY_BEFORE = re.compile(r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Fri
 # Suffixes that make a related word, not a respelling: Russia/Russian, Iraq/Iraqi.
 _DERIVED_SUFFIXES = ("s", "n", "an", "ian", "ns", "y", "e", "i", "es", "ese", "ic", "'s")
 PAGE_DATE_LINES = 3
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+PAGE_DATE_LINE_WORDS = 8
+# A story may announce dates after its page date (a vote next month): only a year's gap is a contradiction.
+PAGE_DATE_TOLERANCE_DAYS = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +138,7 @@ def extract(doc: Document) -> FeatureResult:
         "pronoun_contradictions": _pronoun_gender(doc),
         "name_variant_contradictions": _name_variants(doc),
         "date_contradictions": _dates(doc),
+        "number_contradictions": _quantities(doc),
     }
     findings = [pair for pairs in by_type.values() for pair in pairs]
     evidence: list[Evidence] = []
@@ -140,7 +163,10 @@ def _person_mentions(doc: Document) -> list[_Mention]:
         for index, (start, _, word) in enumerate(words):
             is_last = index == len(words) - 1
             gender = HONORIFIC_GENDER.get(word)
-            if gender is None and (not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
+            # "judge Clark", "Judge Clark": a title and one name is a surname, whatever the lexicon says of it
+            lone_after_title = is_last and (_after_title(text, start) if index == 0 else words[index - 1][2].lower() in _TITLE_WORDS)
+            if gender is None and not lone_after_title and word.lower() not in _TITLE_WORDS and (
+                    not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
                 gender = first_name_gender(word)  # "Bill Clinton" is a name, "Bill" and "King's College" are not
             if gender is not None and (not is_last or _ACTS_AS_PERSON.match(text, run.end())):
                 surname = words[-1][2]
@@ -168,6 +194,33 @@ def _person_mentions(doc: Document) -> list[_Mention]:
         elif _looks_like_full_name(text[span.start : span.end]):
             mentions.append(_Mention(span, None, strong=False))
     return mentions
+
+
+def antecedent(doc: Document, position: int) -> Span | None:
+    """The named person a pronoun at `position` refers to, by the rules the detector links with.
+
+    Candidates: people named in the pronoun's sentence before it and in the ANTECEDENT_SENTENCES
+    sentences before, whose gender is the pronoun's or unknown. Preference: the subject of the
+    pronoun's own sentence (named at its start), then of the previous sentences, then the nearest.
+    """
+    text = doc.normalized
+    match = _PRONOUN.match(text, position)
+    if match is None:
+        return None
+    gender = PRONOUN_GENDER[match.group().lower()]
+    sentences = doc.sentences
+    index = max(0, bisect_right([s.start for s in sentences], position) - 1)
+    window = [sentences[k] for k in range(max(0, index - ANTECEDENT_SENTENCES), index + 1)] if sentences else []
+    window_start = window[0].start if window else 0
+    candidates = [m for m in _person_mentions(doc)
+                  if window_start <= m.span.start and m.span.end <= position and m.gender in (gender, None)]
+    if not candidates:
+        return None
+    for sentence in reversed(window):
+        subjects = [m for m in candidates if sentence.start <= m.span.start <= sentence.start + SUBJECT_CHARS]
+        if subjects:
+            return subjects[0].span
+    return candidates[-1].span
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -199,6 +252,7 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     sentences = doc.sentences
     gendered_nouns = {gender: [m.start() for m in pattern.finditer(text)] for gender, pattern in _GENDERED_NOUNS.items()}
     role_references = [m.start() for m in _ROLE_REFERENCE.finditer(text)]
+    usage = _pronoun_usage(text, mentions, mention_ends, quotes, quote_starts)
     findings = []
     sentence_index = 0
     for match in _PRONOUN.finditer(text):
@@ -216,14 +270,14 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             continue  # no named person close before the pronoun
         if first_named[pronoun_gender] < sentence_end:
             continue  # someone of the pronoun's gender is named: it may be theirs
-        if _any_between(unknown, window_start, sentence_end) or _any_between(unknown_strong, recent_start, sentence_end):
-            continue  # a person of unknown gender is named close by
+        if _any_between(unknown, window_start, match.start()) or _any_between(unknown_strong, recent_start, match.start()):
+            continue  # a person of unknown gender is named close before
         if _any_between(gendered_nouns[pronoun_gender], window_start, sentence_end):
             continue  # "his wife ... she"
         if _any_between(role_references, window_start, sentence_end):
             continue  # "the protester ... she": an unnamed person may be the antecedent
         person = mentions[antecedent]
-        if not _confirmed(text, person, match.start(), quotes, quote_starts):
+        if not _text_agrees_with_name(text, person, pronoun_gender, usage):
             continue
         name = text[person.span.start : person.span.end]
         pronoun = match.group()
@@ -251,12 +305,38 @@ def _inside(spans: list[Span], starts: list[int], position: int) -> bool:
     return index >= 0 and spans[index].start <= position < spans[index].end
 
 
-def _confirmed(text: str, person: _Mention, end: int, quotes: list[Span], quote_starts: list[int]) -> bool:
-    """The text itself uses the person's own gender between the name and the pronoun ("Paul ... he ... herself")."""
-    for match in _PRONOUN.finditer(text, person.span.end, end):
-        if not _inside(quotes, quote_starts, match.start()) and PRONOUN_GENDER[match.group().lower()] == person.gender:
-            return True
-    return False
+def _person_key(text: str, mention: _Mention) -> str:
+    """Mentions of one person share their last word: "Tony Blair", "Mr Blair", "Blair"."""
+    return text[mention.span.start : mention.span.end].split()[-1]
+
+
+def _pronoun_usage(text: str, mentions: list[_Mention], mention_ends: list[int], quotes: list[Span],
+                   quote_starts: list[int]) -> dict[str, dict[str, int]]:
+    """For each person, how often the text uses each gender's pronouns right after naming them."""
+    usage: dict[str, dict[str, int]] = {}
+    for match in _PRONOUN.finditer(text):
+        nearest = bisect_right(mention_ends, match.start()) - 1
+        if nearest < 0 or _inside(quotes, quote_starts, match.start()):
+            continue
+        counts = usage.setdefault(_person_key(text, mentions[nearest]), {})
+        gender = PRONOUN_GENDER[match.group().lower()]
+        counts[gender] = counts.get(gender, 0) + 1
+    return usage
+
+
+def _text_agrees_with_name(text: str, person: _Mention, pronoun_gender: str, usage: dict[str, dict[str, int]]) -> bool:
+    """Whether the text itself backs the name's gender against this pronoun.
+
+    If the pronouns after a person mostly disagree with the name lexicon ("Leslie Grantham ...
+    he ... his ... himself"), the lexicon is wrong, not the text. A lone disagreeing pronoun is
+    enough only for a name the lexicon is certain of.
+    """
+    counts = usage.get(_person_key(text, person), {})
+    own, other = counts.get(person.gender, 0), counts.get(pronoun_gender, 0)
+    if own:
+        return own >= other
+    name = text[person.span.start : person.span.end].split()[0]
+    return other == 1 and (name in HONORIFIC_GENDER or first_name_is_certain(name))
 
 
 def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
@@ -274,9 +354,11 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             mid_sentence.add(word)
         follower = _FOLLOWER.match(text, match.end())
         followers.setdefault(word, set()).add(follower.group(1) if follower else "")
-    words = sorted(mid_sentence, key=lambda w: first_seen[w].start)
+    words = sorted(first_seen, key=lambda w: first_seen[w].start)
     findings = []
     for first, second in _candidate_pairs(words):
+        if first not in mid_sentence and second not in mid_sentence:
+            continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
         if first_name_gender(first) and first_name_gender(second) and not (followers[first] & followers[second]) - {""}:
             continue  # Brian and Bryan are two people unless the same surname follows both
         a, b = first_seen[first], first_seen[second]
@@ -353,7 +435,9 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
     text = doc.normalized
     findings = []
     page_date: tuple[Span, dt.date] | None = None
-    date_lines = {(line.start, line.end) for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]}
+    # Short lines at the top or bottom of the page: "12 March 2019", "Published: 12 March 2019 10:14".
+    date_lines = [line for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]
+                  if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS]
     for match in _FULL_DATE.finditer(text):
         date = _parse_date(match)
         if date is None:
@@ -367,12 +451,56 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
             findings.append(
                 (Evidence(weekday.start, weekday.end, KIND, "weekday", reason), Evidence(span.start, span.end, KIND, "date", reason))
             )
-        if page_date is None and (span.start, span.end) in date_lines:
+        if page_date is None and any(line.start <= span.start and span.end <= line.end for line in date_lines):
             page_date = (span, date)
-        elif page_date is not None and date > page_date[1]:
+        elif page_date is not None and (date - page_date[1]).days > PAGE_DATE_TOLERANCE_DAYS:
             reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
             findings.append(
                 (Evidence(page_date[0].start, page_date[0].end, KIND, "page date", reason),
                  Evidence(span.start, span.end, KIND, "story date", reason))
             )
+    return findings
+
+
+# A count of something: "30 countries", "1,200 jobs", "45 million people". Not years, not units of
+# time or measure (they vary legitimately within a story: "two years ago ... in five years").
+_QUANTITY = re.compile(r"(?<![\d.,\u00a3$\u20ac])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)(?: (million|billion|thousand))? ([a-z]{3,})\b")
+_SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NOT_COUNTED = frozenset(
+    "years year days day months month weeks week hours hour minutes minute seconds second times per percent points "
+    "point goals goal runs metres meters miles kilometres yards feet inches pounds games matches".split()
+)
+_CONTEXT_WORDS = 6
+_CONTEXT_WORD = re.compile(r"[a-z]{3,}")
+# Two values of one count are contradictory when close: 30 vs 32 countries, not 5 dead vs 20 injured.
+QUANTITY_MAX_RATIO = 1.5
+
+
+def _quantities(doc: Document) -> list[tuple[Evidence, Evidence]]:
+    text = doc.normalized
+    quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quote_starts = [q.start for q in quotes]
+    by_noun: dict[str, list[tuple[Span, float, set[str], set[tuple[str, str]]]]] = {}
+    for match in _QUANTITY.finditer(text):
+        number, scale, noun = match.group(1), match.group(2), match.group(3)
+        if noun in _NOT_COUNTED or _YEAR.fullmatch(number) or _inside(quotes, quote_starts, match.start()):
+            continue
+        before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]
+        after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]
+        context = {w for w in before + after if w not in _STOP_WORDS} - {noun}
+        neighbours = {("before", before[-1] if before else ""), ("after", after[0] if after else "")}
+        value = float(number.replace(",", "")) * _SCALES[scale]
+        by_noun.setdefault(noun, []).append((Span(match.start(), match.end()), value, context, neighbours))
+    findings = []
+    for noun, mentions in by_noun.items():
+        for i, (first, first_value, first_context, first_neighbours) in enumerate(mentions):
+            for second, second_value, second_context, second_neighbours in mentions[i + 1 :]:
+                low, high = sorted((first_value, second_value))
+                if (low != high and low > 0 and high / low <= QUANTITY_MAX_RATIO and first_context & second_context
+                        and first_neighbours & second_neighbours):
+                    reason = (f"the same count of {noun} is given as {text[first.start:first.end].split(' ')[0]} "
+                              f"and {text[second.start:second.end].split(' ')[0]}")
+                    findings.append((Evidence(first.start, first.end, KIND, "quantity", reason),
+                                     Evidence(second.start, second.end, KIND, "quantity", reason)))
+                    break
     return findings

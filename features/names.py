@@ -25,7 +25,7 @@ PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
 
 
 _I_LIKE = str.maketrans("jye", "iii")
-_REPEATED_I = re.compile("i+")
+_DOUBLED = re.compile(r"(.)\1+")  # Federer/Federrer, Zelensky/Zelenskyy (y folds to i first)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,12 @@ NOT_FIRST_NAMES = frozenset(
     "Washington Kyiv Sydney Adelaide Regina Santiago Salvador Sofia Lourdes Trinidad Asia Africa America Europe Ukraine "
     "Jersey Kansas Dakota Montana Nevada Sudan Mali Niger Guinea Lebanon Oman Cuba Peru Chile Kenya Ghana March April "
     "May June August Christian Muslim Jewish Hindu Catholic Guy Will Mark Bill Joy Hope Faith Grace Rose Summer Page "
-    "Crystal Amber Iris Holly Sterling Tory Labour Al Marine Johnson".split()
+    "Crystal Amber Iris Holly Sterling Tory Labour Al Marine Johnson "
+    # Countries, cities, clubs and companies that the lexicon also lists as first names.
+    "France Chelsea Argentina Lille Valve Nato Iran Silva Roma Bolivia Colombia Columbia Venezuela Bulgaria Romania "
+    "Albania Latvia Lithuania Estonia Slovenia Croatia Serbia Bosnia Libya Syria Malaysia Indonesia Australia Austria "
+    "Germany Russia Britannia Andorra Monaco Valencia Sevilla Lazio Juventus Madison Savannah Dallas Houston Brooklyn "
+    "Asia".split()
 )
 
 
@@ -60,6 +65,11 @@ def first_name_gender(name: str) -> str | None:
     return _GENDERS.get(_detector().get_gender(name))
 
 
+def first_name_is_certain(name: str) -> bool:
+    """True when the lexicon gives the name one gender outright, not 'mostly'."""
+    return first_name_gender(name) is not None and _detector().get_gender(name) in (MALE, FEMALE)
+
+
 def _is_stop_word(word: str) -> bool:
     return word.lower() in ENGLISH_STOP_WORDS
 
@@ -70,7 +80,7 @@ def is_common_word(word: str) -> bool:
 
 
 def transliteration_key(name: str) -> str:
-    """Fold spellings that transliterations mix up: Kyiv/Kiev, Dmitry/Dimitri, Zelensky/Zelenskyy."""
+    """Fold spellings that transliterations mix up: Kyiv/Kiev, Dmitry/Dimitri, Zelensky/Zelenskyy, Campbell/Campbel."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     folded = ascii_name.replace("kh", "h").replace("ck", "k").replace("ph", "f")
-    return _REPEATED_I.sub("i", folded.translate(_I_LIKE))
+    return _DOUBLED.sub(r"\1", folded.translate(_I_LIKE))

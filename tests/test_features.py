@@ -162,6 +162,37 @@ def test_weekday_that_does_not_match_its_date():
 def test_page_date_before_the_story_date():
     text = "January 5, 2020\nThe summit opened on March 3, 2021, with forty leaders attending."
     assert contradiction_pairs(text) == [("January 5, 2020", "March 3, 2021")]
+    dateline = "Published 3 June 2001\n\nThe minister spoke on Monday, 7 March 2005 to reporters in London."
+    assert contradiction_pairs(dateline) == [("3 June 2001", "Monday, 7 March 2005")]
+
+
+def test_a_story_may_announce_a_date_after_its_page_date():
+    assert contradiction_pairs("Published 3 January 2005\n\nThe vote will be held on Thursday, 5 May 2005, officials said.") == []
+
+
+def test_doubled_letters_are_a_respelling():
+    text = "Roger Federer won the final on Sunday. The Swiss player said the match was hard. Federrer will now rest."
+    assert contradiction_pairs(text) == [("Federer", "Federrer")]
+
+
+def test_one_count_with_two_values():
+    text = "The summit of 30 countries signed the deal on Monday. Later, ministers said 32 countries signed the deal."
+    assert contradiction_pairs(text) == [("30 countries", "32 countries")]
+    assert contradiction_pairs("Five people died in 2004 and 50 people were hurt in 2005; 2 years later 3 years passed.") == []
+
+
+def test_a_swapped_pronoun_after_consistent_ones_is_flagged():
+    text = "Tony Blair spoke in London on Monday. He said the plan would work. Blair added that she was confident of victory."
+    assert contradiction_pairs(text) == [("Blair", "she")]
+
+
+def test_the_text_outvotes_the_name_lexicon():
+    text = "Leslie Grantham hit the headlines in May. Photographs showed him at home. He apologised and said his family came first."
+    assert contradiction_pairs(text) == []
+
+
+def test_a_titled_surname_has_no_gender_from_the_first_name_lexicon():
+    assert contradiction_pairs("The case went on. Judge Clark said in her ruling that the firm had broken the law.") == []
 
 
 def test_modern_widgets_and_promotions_are_boilerplate():
