@@ -160,14 +160,18 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     surname_genders: dict[str, set[str | None]] = {}  # Bill and Hillary Clinton: {male, female}
     for run in _NAME_RUN.finditer(text):
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, run.start(), run.end())]
+        if len(words) == 1 and words[0][2] not in HONORIFIC_GENDER and is_common_word(words[0][2]):
+            continue  # "The", "But": a capitalised sentence opener
         for index, (start, _, word) in enumerate(words):
             is_last = index == len(words) - 1
             gender = HONORIFIC_GENDER.get(word)
-            # "judge Clark", "Judge Clark": a title and one name is a surname, whatever the lexicon says of it
-            lone_after_title = is_last and (_after_title(text, start) if index == 0 else words[index - 1][2].lower() in _TITLE_WORDS)
-            if gender is None and not lone_after_title and word.lower() not in _TITLE_WORDS and (
+            if gender is None and word.lower() not in _TITLE_WORDS and (
                     not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
                 gender = first_name_gender(word)  # "Bill Clinton" is a name, "Bill" and "King's College" are not
+                # "judge Clark", "Judge Clark": a title and one name is a surname, whatever the lexicon says of it
+                if gender is not None and is_last and (
+                        _after_title(text, start) if index == 0 else words[index - 1][2].lower() in _TITLE_WORDS):
+                    gender = None
             if gender is not None and (not is_last or _ACTS_AS_PERSON.match(text, run.end())):
                 surname = words[-1][2]
                 if not is_last and not is_common_word(surname):
@@ -250,8 +254,9 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [q.start for q in quotes]
     sentences = doc.sentences
-    gendered_nouns = {gender: [m.start() for m in pattern.finditer(text)] for gender, pattern in _GENDERED_NOUNS.items()}
-    role_references = [m.start() for m in _ROLE_REFERENCE.finditer(text)]
+    # Found on first need: most pronouns are settled by the checks before these.
+    gendered_nouns: dict[str, list[int]] = {}
+    role_references: list[int] = []
     usage = _pronoun_usage(text, mentions, mention_ends, quotes, quote_starts)
     findings = []
     sentence_index = 0
@@ -272,6 +277,9 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             continue  # someone of the pronoun's gender is named: it may be theirs
         if _any_between(unknown, window_start, match.start()) or _any_between(unknown_strong, recent_start, match.start()):
             continue  # a person of unknown gender is named close before
+        if not gendered_nouns:
+            gendered_nouns = {g: [m.start() for m in pattern.finditer(text)] for g, pattern in _GENDERED_NOUNS.items()}
+            role_references = [m.start() for m in _ROLE_REFERENCE.finditer(text)]
         if _any_between(gendered_nouns[pronoun_gender], window_start, sentence_end):
             continue  # "his wife ... she"
         if _any_between(role_references, window_start, sentence_end):
