@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from features.base import Evidence, FeatureResult, per_100_words, share
+from features.cue_model import CueModel, default_cue_model
 from features.document import Document, Span
 
 KIND = "attribution"
@@ -128,6 +129,9 @@ _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
 _INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
 MAX_SOURCE_TOKENS = 8
+# Context that makes a learned cue word a noun.
+_NOUN_AFTER = re.compile(r" of\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,53 +143,83 @@ class Attribution:
     content: Span | None = None
 
 
-def find_attributions(doc: Document) -> list[Attribution]:
-    """Every attribution in the document, in text order."""
+def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[Attribution]:
+    """Every attribution in the document, in text order: rule cues, then the cue model's other cues."""
     text = doc.normalized
+    learned = (cue_model or default_cue_model()).cues(doc)
     found: list[Attribution] = []
     last_named = UNNAMED
+    k = 0
     for sentence in doc.sentences:
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
         content = quotes[0] if quotes else None
+        rule_cues: list[Span] = []
         for match in _cues(text, sentence):
             if any(q.start < match.start() < q.end for q in quotes):
                 continue  # speech reported inside a quote belongs to the quote, not to the article
-            verb = match["verb"]
-            cue = Span(match.start(), match.end())
-            source = _source_before(text, sentence.start, match.start())
-            if source is None and verb in _INVERSION_VERBS:
-                source = _source_after(text, match.end(), sentence.end)
-                if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
-                    source = None  # "said the company would be sold": an object, not an inverted subject
-            if match["according"]:
-                source = _source_after(text, match.end(), sentence.end)
-            if verb in _FINDING_VERBS and (source is None or text[source.start : source.end].split()[-1].lower() not in _DOCUMENT_NOUNS):
-                continue  # "a poll found" is an attribution, "police found a body" is not
+            rule_cues.append(Span(match.start(), match.end()))
+            attribution = _rule_attribution(text, sentence, match, content)
+            if attribution is None:
+                continue
+            if attribution.category not in (SECOND_HAND, UNRESOLVED):
+                attribution, last_named = _resolve_pronoun(text, attribution, last_named)
+            found.append(attribution)
+        while k < len(learned) and learned[k].start < sentence.end:
+            cue = learned[k]
+            k += 1
+            if cue.start < sentence.start or any(q.start < cue.start < q.end for q in quotes):
+                continue
+            if any(r.start < cue.end and cue.start < r.end for r in rule_cues):
+                continue  # the rules have it, with more structure
+            if _NOUN_AFTER.match(text, cue.end) or _DETERMINER_BEFORE.search(text, sentence.start, cue.start):
+                continue  # "reports of an attack", "the talks": a noun, not a verb of saying
+            source = _source_before(text, sentence.start, cue.start)
             if source is None:
-                if verb in _SELF_EVIDENT_VERBS or match["according"]:
-                    found.append(Attribution(cue, None, UNRESOLVED, None, content))
+                found.append(Attribution(cue, None, UNRESOLVED, None, content))
                 continue
-            via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)
-            if via is not None and (match["according"] or match.group().endswith("interview")):
-                outlet = Span(via.start("outlet"), via.end("outlet"))
-                found.append(Attribution(cue, outlet, SECOND_HAND, source, content))
-                continue
-            phrase = text[source.start : source.end]
-            category = _classify(phrase)
-            if category == PRONOUN:
-                category = NAMED_PERSON if phrase.lower() in _PERSON_PRONOUNS else last_named
-            elif category in (NAMED_PERSON, NAMED_ORGANISATION):
-                last_named = category
-            if verb in _TOLD and category != SECOND_HAND:
-                outlet = _TOLD_OUTLET.match(text, match.end(), sentence.end)
-                if outlet is not None:
-                    found.append(
-                        Attribution(cue, Span(outlet.start("outlet"), outlet.end("outlet")), SECOND_HAND, source, content)
-                    )
-                    continue
-            speaker = Span(match.start("speaker"), match.end("speaker")) if match["speaker"] else None
-            found.append(Attribution(cue, source, category, speaker, content))
+            attribution, last_named = _resolve_pronoun(
+                text, Attribution(cue, source, _classify(text[source.start : source.end]), None, content), last_named)
+            found.append(attribution)
+    found.sort(key=lambda a: a.cue.start)
     return found
+
+
+def _resolve_pronoun(text: str, attribution: Attribution, last_named: str) -> tuple[Attribution, str]:
+    """A pronoun source takes the category of the last named source; a named source becomes the last named."""
+    if attribution.category == PRONOUN:
+        phrase = text[attribution.source.start : attribution.source.end]
+        category = NAMED_PERSON if phrase.lower() in _PERSON_PRONOUNS else last_named
+        return replace(attribution, category=category), last_named
+    if attribution.category in (NAMED_PERSON, NAMED_ORGANISATION):
+        return attribution, attribution.category
+    return attribution, last_named
+
+
+def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: Span | None) -> Attribution | None:
+    """The attribution a rule cue makes, with its source found around it; None if the cue is none."""
+    verb = match["verb"]
+    cue = Span(match.start(), match.end())
+    source = _source_before(text, sentence.start, match.start())
+    if source is None and verb in _INVERSION_VERBS:
+        source = _source_after(text, match.end(), sentence.end)
+        if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
+            source = None  # "said the company would be sold": an object, not an inverted subject
+    if match["according"]:
+        source = _source_after(text, match.end(), sentence.end)
+    if verb in _FINDING_VERBS and (source is None or text[source.start : source.end].split()[-1].lower() not in _DOCUMENT_NOUNS):
+        return None  # "a poll found" is an attribution, "police found a body" is not
+    if source is None:
+        return Attribution(cue, None, UNRESOLVED, None, content) if verb in _SELF_EVIDENT_VERBS or match["according"] else None
+    via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)
+    if via is not None and (match["according"] or match.group().endswith("interview")):
+        return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
+    category = _classify(text[source.start : source.end])
+    if verb in _TOLD and category != SECOND_HAND:
+        outlet = _TOLD_OUTLET.match(text, match.end(), sentence.end)
+        if outlet is not None:
+            return Attribution(cue, Span(outlet.start("outlet"), outlet.end("outlet")), SECOND_HAND, source, content)
+    speaker = Span(match.start("speaker"), match.end("speaker")) if match["speaker"] else None
+    return Attribution(cue, source, category, speaker, content)
 
 
 def _cues(text: str, sentence: Span) -> Iterator[re.Match[str]]:
@@ -303,8 +337,8 @@ _REASONS = {
 }
 
 
-def extract(doc: Document) -> FeatureResult:
-    attributions = find_attributions(doc)
+def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
+    attributions = find_attributions(doc, cue_model)
     evidence: list[Evidence] = []
     for number, item in enumerate(attributions, 1):
         group = f"attribution-{number}"
@@ -319,13 +353,15 @@ def extract(doc: Document) -> FeatureResult:
         if item.content is not None:
             evidence.append(Evidence(item.content.start, item.content.end, KIND, "content", "direct quote", group))
     count = len(attributions)
+    # Source shares are over the attributions whose source was found: an unresolved cue says nothing of it.
+    resolved = sum(a.category != UNRESOLVED for a in attributions)
     sources = {doc.normalized[a.source.start : a.source.end].lower() for a in attributions if a.source}
     return FeatureResult(
         values={
             "attributions_per_100_words": per_100_words(count, doc),
-            "second_hand_attribution_share": share(sum(a.category == SECOND_HAND for a in attributions), count),
-            "named_source_share": share(sum(a.category in (NAMED_PERSON, NAMED_ORGANISATION) for a in attributions), count),
-            "unnamed_source_share": share(sum(a.category == UNNAMED for a in attributions), count),
+            "second_hand_attribution_share": share(sum(a.category == SECOND_HAND for a in attributions), resolved),
+            "named_source_share": share(sum(a.category in (NAMED_PERSON, NAMED_ORGANISATION) for a in attributions), resolved),
+            "unnamed_source_share": share(sum(a.category == UNNAMED for a in attributions), resolved),
             "direct_quote_share": share(sum(a.content is not None for a in attributions), count),
             "distinct_sources": float(len(sources)),
         },

@@ -265,3 +265,23 @@ def test_speech_inside_a_quote_is_not_an_attribution_of_the_article():
     result = attribution.extract(Document(text))
     cues = [text[e.start : e.end] for e in result.evidence if e.label == "cue"]
     assert cues == ["said"]
+
+
+def test_learned_cue_model_finds_verbs_outside_the_rules():
+    from features.cue_model import CueModel
+
+    text = "Senator Mary Jones lamented that the bill would pass before the summer."
+    silent = CueModel(frozenset(), {}, 0.0, 0.5)  # no learned cues: only the rules speak
+    assert not attribution.find_attributions(Document(text), silent)
+    eager = CueModel(frozenset({"lamented"}), {"w": {"lamented": 3.0}}, -1.0, 0.5)
+    (found,) = attribution.find_attributions(Document(text), eager)
+    assert text[found.cue.start : found.cue.end] == "lamented" and text[found.source.start : found.source.end] == "Senator Mary Jones"
+    assert found.category == "named person"
+
+
+def test_shipped_cue_model_is_readable_json():
+    import json
+    from importlib.resources import files
+
+    data = json.loads(files("features").joinpath("models", "attribution-cues.json").read_text(encoding="utf-8"))
+    assert "said" in data["candidates"] and data["weights"]["w"]["said"] > 0 and 0 < data["threshold"] < 1

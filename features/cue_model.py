@@ -1,0 +1,95 @@
+"""A learned detector of attribution cues: which words introduce who said or thought what.
+
+Hand-written cue lists catch "said" and "according to" but miss the long tail PolNeAR
+annotates ("argued", "called for", "seemed", "want", a colon before a quote). This model
+scores every word that was ever part of a cue in the training articles with a logistic
+regression over its context: the word, its neighbours, its suffix, nearby quotation marks
+and capitalised words. Trained by benchmarks/train_attribution_cues.py on PolNeAR; shipped
+as a readable JSON table of feature weights (features/models/attribution-cues.json).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from features.document import Document, Span
+
+MODEL_FORMAT = "news-reliability-scorer/attribution-cues"
+MODEL_FILE = "attribution-cues.json"
+_TOKEN = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
+_QUOTE_MARKS = frozenset('"')
+QUOTE_WINDOW = 3
+PAD = "<pad>"
+
+
+def tokens(doc: Document) -> list[tuple[int, int, str]]:
+    """Word and punctuation tokens of the folded text, with offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.normalized)]
+
+
+def token_context(toks: list[tuple[int, int, str]], lower: list[str], i: int) -> list[tuple[str, str]]:
+    """The context features of token i as (template, value) pairs; `lower` holds the lower-cased tokens."""
+    last = len(toks) - 1
+    w = lower[i]
+    p1 = lower[i - 1] if i > 0 else PAD
+    n1 = lower[i + 1] if i < last else PAD
+    features = [("w", w), ("p1", p1), ("n1", n1), ("p2", lower[i - 2] if i > 1 else PAD),
+                ("n2", lower[i + 2] if i < last - 1 else PAD), ("p1w", f"{p1}_{w}"), ("wn1", f"{w}_{n1}"),
+                ("suf3", w[-3:]), ("suf2", w[-2:])]
+    if any(toks[k][2] in _QUOTE_MARKS for k in range(max(0, i - QUOTE_WINDOW), min(len(toks), i + QUOTE_WINDOW + 1))):
+        features.append(("flag", "quote_near"))
+    if i > 0 and toks[i - 1][2][:1].isupper():
+        features.append(("flag", "prev_cap"))
+    if toks[i][2][:1].isupper():
+        features.append(("flag", "cap"))
+    return features
+
+
+class CueModel:
+    """Logistic regression over token_context, for candidate words only.
+
+    `weights` maps each feature template ("w", "p1", "flag", ...) to its values' weights.
+    """
+
+    def __init__(self, candidates: frozenset[str], weights: dict[str, dict[str, float]], intercept: float,
+                 threshold: float) -> None:
+        self.candidates = candidates
+        self.weights = weights
+        self.intercept = intercept
+        self.threshold = threshold
+        self._logit_threshold = math.log(threshold / (1.0 - threshold))
+
+    @classmethod
+    def from_json(cls, data: dict) -> CueModel:
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"not an attribution-cue model: format {data.get('format')!r}")
+        return cls(frozenset(data["candidates"]), data["weights"], data["intercept"], data["threshold"])
+
+    def logit(self, toks: list[tuple[int, int, str]], lower: list[str], i: int) -> float:
+        weights = self.weights
+        return self.intercept + sum(weights.get(template, {}).get(value, 0.0) for template, value in token_context(toks, lower, i))
+
+    def cues(self, doc: Document) -> list[Span]:
+        """Spans of the words the model calls cues; adjacent cue words form one span ("according to")."""
+        toks = tokens(doc)
+        lower = [t[2].lower() for t in toks]
+        candidates = self.candidates
+        spans: list[Span] = []
+        for i, word in enumerate(lower):
+            if word in candidates and self.logit(toks, lower, i) >= self._logit_threshold:
+                start, end = toks[i][0], toks[i][1]
+                if spans and i > 0 and spans[-1].end == toks[i - 1][1]:
+                    spans[-1] = Span(spans[-1].start, end)
+                else:
+                    spans.append(Span(start, end))
+        return spans
+
+
+@lru_cache(maxsize=1)
+def default_cue_model() -> CueModel:
+    """The shipped model, loaded once per process."""
+    return CueModel.from_json(json.loads(files("features").joinpath("models", MODEL_FILE).read_text(encoding="utf-8")))
