@@ -173,6 +173,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 continue  # the rules have it, with more structure
             if _NOUN_AFTER.match(text, cue.end) or _DETERMINER_BEFORE.search(text, sentence.start, cue.start):
                 continue  # "reports of an attack", "the talks": a noun, not a verb of saying
+            if text[cue.start].isupper():
+                continue  # "Also Read:", "Says Who": a heading, not a cue inside a sentence
             source = _source_before(text, sentence.start, cue.start)
             if source is None:
                 found.append(Attribution(cue, None, UNRESOLVED, None, content))

@@ -51,9 +51,11 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:[^\u00bb\u203a\n]{1,30}\s*[\u00bb\u203a]\s*){1,6}[^\u00bb\u203a\n]{1,60}",
      "site navigation, not article text"),
     ("share", r"(?:share|tweet|pin|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit)"
-     r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?",
+     r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?"
+     r"(?:\s*[|,]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link|messenger))*",
      "share button label"),
     ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*"
+     r"|(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).{0,100}"
      r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*",
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
@@ -70,7 +72,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
      r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}"
-     r"|.{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?",
+     r"|.{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
+     r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)",
      "date, time or weather widget"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,120}|(?:written|edited|compiled|reported) by .{0,60}"

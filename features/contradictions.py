@@ -398,8 +398,9 @@ def _candidate_pairs(words: list[str]) -> list[tuple[str, str]]:
 
 def _is_respelling(first: str, second: str, first_key: str, second_key: str) -> bool:
     shorter, longer = sorted((first, second), key=len)
-    if longer.startswith(shorter) and longer[len(shorter) :] in _DERIVED_SUFFIXES:
-        return False
+    suffix = longer[len(shorter) :]
+    if longer.startswith(shorter) and suffix in _DERIVED_SUFFIXES and suffix != shorter[-1]:
+        return False  # Russia/Russian; but Zelensky/Zelenskyy doubles a letter: a respelling
     genders = {first_name_gender(first), first_name_gender(second)}
     if genders == {"male", "female"}:
         return False

@@ -285,3 +285,16 @@ def test_shipped_cue_model_is_readable_json():
 
     data = json.loads(files("features").joinpath("models", "attribution-cues.json").read_text(encoding="utf-8"))
     assert "said" in data["candidates"] and data["weights"]["w"]["said"] > 0 and 0 < data["threshold"] < 1
+
+
+def test_widget_share_and_legal_lines_are_boilerplate():
+    text = ("The council approved the new budget on Tuesday after a long debate about costs and delays in the city.\n"
+            "Weather: London 14°C Partly cloudy\n"
+            "Share this article: Facebook Twitter WhatsApp\n"
+            "Copyright 2024 Example Media. All rights reserved.")
+    assert labelled(boilerplate, text) == text.splitlines()[1:]
+
+
+def test_a_doubled_final_letter_is_a_respelling():
+    text = "Al Jazeera quoted Zelenskyy as saying the talks had failed. Later, Zelensky said talks would resume."
+    assert contradiction_pairs(text) == [("Zelenskyy", "Zelensky")]
