@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scorer", description="Score news articles for reliability, with evidence.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    inputs_help = ".txt files, directories of them, JSONL files (id, text, title, url, source, published), or - for stdin"
+    inputs_help = (".txt, .html, JSONL (id, text or html, title, url, source, published), RSS/Atom feeds (.rss, .atom, .xml), "
+                   "WARC archives (.warc, .warc.gz), directories of them, or - for stdin")
 
     score = commands.add_parser("score", help="write one JSON line per input record to stdout")
     score.add_argument("-o", "--output", type=Path, help="write JSONL here instead of stdout")

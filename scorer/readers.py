@@ -6,7 +6,9 @@ input order; nothing here raises on bad content.
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,6 +21,10 @@ from scorer.article import Article, RecordError
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+WARC_SUFFIXES = frozenset({".warc", ".gz"})  # .warc.gz: the last suffix is .gz
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
+_FEED_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 STDIN = "-"
 _OPTIONAL_FIELDS = ("title", "url", "source", "published")
 
@@ -37,13 +43,13 @@ def check_paths(paths: Iterable[str]) -> None:
 
 
 def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Record]:
-    """Articles from files, directories (recursively: .txt, .html, .htm, .jsonl, .ndjson) and '-' for stdin."""
+    """Articles from files, directories (recursively, by suffix) and '-' for stdin."""
     for path in paths:
         if path == STDIN:
             yield from read_stream((stdin or sys.stdin.buffer).read(), "stdin")
         elif Path(path).is_dir():
             for file in sorted(p for p in Path(path).rglob("*") if p.is_file()):
-                if file.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                if file.suffix.lower() in READ_SUFFIXES and (file.suffix.lower() != ".gz" or _is_warc_name(file)):
                     yield from read_file(file)
         else:
             yield from read_file(Path(path))
@@ -55,20 +61,88 @@ def read_file(path: Path) -> Iterator[Record]:
     except OSError as error:
         yield RecordError(path.stem, "unreadable", f"cannot read {path}: {error.strerror or error}")
         return
-    if path.suffix.lower() in JSONL_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(data, path.stem)
-    elif path.suffix.lower() in HTML_SUFFIXES:
+    elif suffix in HTML_SUFFIXES:
         yield html_record(data, path.stem)
+    elif _is_warc_name(path) or data[:4] == b"WARC":
+        yield from read_warc(data, path.name)
+    elif suffix in FEED_SUFFIXES or _FEED_START.match(data[:2000]):
+        yield from read_feed(data, path.stem)
     else:
         yield text_record(data, path.stem)
 
 
+def _is_warc_name(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(".warc") or name.endswith(".warc.gz")
+
+
 def read_stream(data: bytes, name: str) -> Iterator[Record]:
-    """stdin: JSONL if it starts with '{', else one plain-text article."""
+    """stdin: JSONL if it starts with '{', a feed if it starts like RSS or Atom, WARC by its magic, else plain text."""
     if data.lstrip()[:1] == b"{":
         yield from read_jsonl(data, name)
+    elif data[:4] == b"WARC" or data[:2] == b"\x1f\x8b":
+        yield from read_warc(data, name)
+    elif _FEED_START.match(data[:2000]):
+        yield from read_feed(data, name)
     else:
         yield text_record(data, name)
+
+
+def read_feed(data: bytes, name: str) -> Iterator[Record]:
+    """One article per RSS/Atom entry: its full content if the feed carries it, else its summary, as text."""
+    import feedparser
+
+    from scorer.html import visible_text
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        problem = f": {feed.bozo_exception}" if feed.get("bozo") else ""
+        yield RecordError(name, "invalid_record", f"a feed with no entries{problem}")
+        return
+    for number, entry in enumerate(feed.entries, 1):
+        record_id = str(entry.get("id") or entry.get("link") or f"{name}:{number}")
+        contents = [c.get("value", "") for c in entry.get("content", [])]
+        body = max(contents, key=len) if contents else entry.get("summary", "")
+        text = visible_text(body) if "<" in body else body
+        title = entry.get("title")
+        optional = {k: v for k, v in (("title", title), ("url", entry.get("link")), ("published", entry.get("published")))
+                    if isinstance(v, str) and v}
+        if not text.strip():
+            yield RecordError(record_id, "empty_text", "the feed entry has no content or summary",
+                              Article(record_id, "", **optional).source_name)
+            continue
+        yield Article(id=record_id, text=f"{title}\n\n{text}" if title and not text.startswith(title) else text, **optional)
+
+
+def read_warc(data: bytes, name: str) -> Iterator[Record]:
+    """One article per HTML response in a WARC archive (warcio), with the page's URL."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    found = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in content_type.lower() or not record.http_headers.get_statuscode().startswith("2"):
+                continue
+            found += 1
+            url = record.rec_headers.get_header("WARC-Target-URI") or ""
+            record_id = url or record.rec_headers.get_header("WARC-Record-ID") or f"{name}:{found}"
+            html = decode(record.content_stream().read())
+            if html is None:
+                yield RecordError(record_id, "not_text", "the archived page is binary or in no detectable encoding")
+                continue
+            yield Article(id=record_id, text="", html=html, url=url or None)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:  # a truncated or corrupt archive
+        yield RecordError(name, "unreadable", f"WARC archive unreadable after {found} pages: {error}")
+        return
+    if not found:
+        yield RecordError(name, "invalid_record", "the WARC archive holds no HTML response")
 
 
 def text_record(data: bytes, record_id: str) -> Record:
