@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,7 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     errors = _ErrorCounter()
     scored = errors.watch(score_records(read_paths(args.paths), model, ratings))
     if args.command == "score":
-        _write_jsonl(scored, args.output)
+        try:
+            _write_jsonl(scored, args.output)
+        except BrokenPipeError:  # `scorer score ... | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
     elif args.command == "report":
         index = _write_report(scored, args.output, model)
         print(f"scorer: {errors.total} articles, report at {index}", file=sys.stderr)

@@ -154,3 +154,12 @@ def test_invalid_model_file_is_a_usage_error(tmp_path, capsys):
     path.write_text('{"format": "pickle"}')
     code, _, err = run(["score", "--model", str(path), str(SEEDS)], capsys)
     assert code == 2 and "model" in err
+
+
+def test_a_closed_pipe_ends_quietly():
+    process = subprocess.Popen([sys.executable, "-m", "scorer", "score", str(SEEDS)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(10)
+    process.stdout.close()  # like `| head -c 10`
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0 and b"Traceback" not in err
