@@ -38,7 +38,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?|comments are closed\.?"
      r"|be the first to comment.*|\d+ responses? to .*|join the (?:discussion|conversation).*|(?:view|show|hide) comments",
      "comment form, not article text"),
-    ("user comment", rf".{{1,60}}\s+says:|.{{0,40}}{_DATE},?\s+(?:at|@)\s+{_TIME}"
+    ("user comment", rf".{{1,60}}\s+says:|.{{0,60}}{_DATE},?\s+(?:at|@)\s+{_TIME}(?:\s*(?:said|says|wrote):?)?"
      r"|.{1,40}\s[\u2022\u00b7|-]\s(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
      r"|reply\s*[\u2022\u00b7|]\s*share\s*\u203a?|sort by \w+|(?:load|show|view) (?:more|all|\d+) (?:comments|replies)"
      r"|\d+\s+(?:likes?|upvotes?|replies)|(?:up|down)vote",
@@ -62,19 +62,22 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
      r"|get (?:the )?(?:latest|breaking)\b.*|want more \w+\?.*|chat with us .*|.{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
-    ("teaser", r"(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
+    ("teaser", rf"{_DATE}\s+(?!{_TIME}|by\b)[^.!?\n]{{5,150}}(?:\.\.\.)?"
+     r"|(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
      r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*",
      "teaser linking to another article"),
     ("teaser header", r"check also|related (?:articles?|stories|posts|news|content|coverage|topics)|you (?:may|might) (?:also )?like"
      r"|more (?:stories|news|articles|from \S.*)|recommended(?: for you)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?",
      "heading of a related-articles block"),
-    ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
+    ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
      r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}"
      r"|.{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)",
      "date, time or weather widget"),
+    ("page chrome", r"<(?:img|script|iframe|noscript|div|span|a|link|meta|style|input|form)\b[^>]*>?.*",
+     "HTML code shown as text (a tracking pixel, script or widget)"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,120}|(?:written|edited|compiled|reported) by .{0,60}"
      r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"

@@ -298,3 +298,11 @@ def test_widget_share_and_legal_lines_are_boilerplate():
 def test_a_doubled_final_letter_is_a_respelling():
     text = "Al Jazeera quoted Zelenskyy as saying the talks had failed. Later, Zelensky said talks would resume."
     assert contradiction_pairs(text) == [("Zelenskyy", "Zelensky")]
+
+
+def test_comment_authors_datelines_and_html_code_are_boilerplate():
+    text = ("The council approved the new budget on Tuesday after a long debate about costs and delays in the city.\n"
+            "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:\n"
+            "Monday November 18, 2019 7:45 am PST by Joe Rossignol\n"
+            '<img height="1" width="1" style="display:none" src="http://example.com/pixel.gif"/>')
+    assert labelled(boilerplate, text) == text.splitlines()[1:]
