@@ -125,6 +125,11 @@ _QUALIFIED_UNNAMED = re.compile(
 )
 # "... in The Guardian", "... with the BBC": the outlet a report or an interview came from.
 _VIA_OUTLET = re.compile(rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+)?(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)")
+# "Speaking to Sky News, the minister said": the words reached the article through an outlet.
+_SPEAKING_TO = re.compile(
+    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)) (?:to |with )?(?:the\s+)?"
+    rf"(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
+)
 _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
 _INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
@@ -216,6 +221,9 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     if via is not None and (match["according"] or match.group().endswith("interview")):
         return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
     category = _classify(text[source.start : source.end])
+    speaking_to = _SPEAKING_TO.search(text, sentence.start, source.start)
+    if speaking_to is not None and category != SECOND_HAND:
+        return Attribution(cue, Span(speaking_to.start("outlet"), speaking_to.end("outlet")), SECOND_HAND, source, content)
     if verb in _TOLD and category != SECOND_HAND:
         outlet = _TOLD_OUTLET.match(text, match.end(), sentence.end)
         if outlet is not None:

@@ -306,3 +306,8 @@ def test_comment_authors_datelines_and_html_code_are_boilerplate():
             "Monday November 18, 2019 7:45 am PST by Joe Rossignol\n"
             '<img height="1" width="1" style="display:none" src="http://example.com/pixel.gif"/>')
     assert labelled(boilerplate, text) == text.splitlines()[1:]
+
+
+def test_speaking_to_an_outlet_is_second_hand():
+    found = categories("Speaking to Sky News, the minister said the plan would work.")
+    assert found["Sky News"].startswith("second-hand") and found["the minister"].startswith("original speaker")
