@@ -202,7 +202,7 @@ def classify_lines(doc: Document, line_models: LineModels | None = None) -> list
             category = found[0]
             if category == "teaser header":
                 zone = "teaser"
-            elif category == "comment form" and span.start > len(doc.text) // 2:
+            elif category in ("comment form", "user comment") and span.start > len(doc.text) // 2:
                 zone = "comments"
             labels.append((span, category, found[1]))
             continue
