@@ -257,20 +257,20 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     # Found on first need: most pronouns are settled by the checks before these.
     gendered_nouns: dict[str, list[int]] = {}
     role_references: list[int] = []
-    usage = _pronoun_usage(text, mentions, mention_ends, quotes, quote_starts)
+    # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
+    pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
+                if not _inside(quotes, quote_starts, m.start())]
+    usage = _pronoun_usage(text, mentions, pronouns)
     findings = []
     sentence_index = 0
-    for match in _PRONOUN.finditer(text):
+    for match, antecedent in pronouns:
         while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1].start <= match.start():
             sentence_index += 1
-        if _inside(quotes, quote_starts, match.start()):
-            continue
         window_start = sentences[max(0, sentence_index - ANTECEDENT_SENTENCES)].start if sentences else 0
         recent_start = sentences[max(0, sentence_index - UNKNOWN_PERSON_SENTENCES)].start if sentences else 0
         # The pronoun's own sentence counts too: "Months after he savaged her, Trump told Kelly".
         sentence_end = sentences[sentence_index].end if sentences else len(text)
         pronoun_gender = PRONOUN_GENDER[match.group().lower()]
-        antecedent = bisect_right(mention_ends, match.start()) - 1
         if antecedent < 0 or mention_starts[antecedent] < window_start:
             continue  # no named person close before the pronoun
         if first_named[pronoun_gender] < sentence_end:
@@ -318,13 +318,12 @@ def _person_key(text: str, mention: _Mention) -> str:
     return text[mention.span.start : mention.span.end].split()[-1]
 
 
-def _pronoun_usage(text: str, mentions: list[_Mention], mention_ends: list[int], quotes: list[Span],
-                   quote_starts: list[int]) -> dict[str, dict[str, int]]:
+def _pronoun_usage(text: str, mentions: list[_Mention],
+                   pronouns: list[tuple[re.Match[str], int]]) -> dict[str, dict[str, int]]:
     """For each person, how often the text uses each gender's pronouns right after naming them."""
     usage: dict[str, dict[str, int]] = {}
-    for match in _PRONOUN.finditer(text):
-        nearest = bisect_right(mention_ends, match.start()) - 1
-        if nearest < 0 or _inside(quotes, quote_starts, match.start()):
+    for match, nearest in pronouns:
+        if nearest < 0:
             continue
         counts = usage.setdefault(_person_key(text, mentions[nearest]), {})
         gender = PRONOUN_GENDER[match.group().lower()]
