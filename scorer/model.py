@@ -42,6 +42,11 @@ def sigmoid(x: float) -> float:
 TRANSFORMS = {"identity": lambda x: x, "log1p": lambda x: math.log1p(max(x, 0.0)), "logit": logit}
 
 
+def transformed(values: dict[str, float], name: str, transform: str, low: float, high: float) -> float:
+    """An extractor value as a model sees it: transformed, then clipped to [low, high]."""
+    return min(max(TRANSFORMS[transform](float(values.get(name, 0.0))), low), high)
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """One model input: an extractor value, transformed, clipped and standardised."""
@@ -57,8 +62,7 @@ class Term:
 
     def input(self, values: dict[str, float]) -> float:
         """The standardised input the weight multiplies."""
-        x = TRANSFORMS[self.transform](float(values.get(self.name, 0.0)))
-        return (min(max(x, self.low), self.high) - self.mean) / self.scale
+        return (transformed(values, self.name, self.transform, self.low, self.high) - self.mean) / self.scale
 
 
 @dataclass(frozen=True, slots=True)

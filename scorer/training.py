@@ -26,7 +26,7 @@ from sklearn.preprocessing import StandardScaler
 
 from scorer import __version__
 from scorer.article import UNKNOWN_SOURCE, RecordError
-from scorer.model import MODEL_FORMAT, TRANSFORMS, Model, model_from_dict
+from scorer.model import MODEL_FORMAT, Model, model_from_dict, transformed
 
 FOLDS = 5
 C = 1.0
@@ -78,7 +78,7 @@ INPUTS: tuple[Input, ...] = (
 def input_matrix(values: Sequence[dict[str, float]], inputs: Sequence[Input] = INPUTS) -> np.ndarray:
     """Rows of transformed, clipped model inputs (what the scaler sees)."""
     return np.array([
-        [min(max(TRANSFORMS[i.transform](float(v.get(i.name, 0.0))), i.low), i.high) for i in inputs] for v in values
+        [transformed(v, i.name, i.transform, i.low, i.high) for i in inputs] for v in values
     ], dtype=float).reshape(len(values), len(inputs))
 
 
