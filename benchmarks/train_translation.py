@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from features.document import Document
-from features.translationese import MODEL_FORMAT, decode, ngram_counts
+from features.translationese import MODEL_FORMAT, TranslationeseModel, decode, ngram_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "translation"
@@ -83,17 +83,6 @@ def fit(counts, y: np.ndarray) -> dict:
     }
 
 
-def logits(model: dict, counts) -> np.ndarray:
-    """Log-odds of fitted weights on counted rows (the same sum the scorer computes)."""
-    from features.translationese import encode
-
-    table = {encode(ngram): weight for ngram, weight in model["weights"].items()}
-    return np.array([
-        model["intercept"] + sum(table.get(code, 0.0) * n for code, n in zip(codes.tolist(), found.tolist())) * 100.0 / max(size, 1)
-        for codes, found, size in counts
-    ])
-
-
 def threshold_for(scores: np.ndarray, y: np.ndarray) -> float:
     """The lowest probability threshold that flags at most MAX_FALSE_POSITIVE_RATE of negatives."""
     negatives = np.sort(scores[y == 0])
@@ -107,7 +96,8 @@ def out_of_fold(counts, y: np.ndarray, groups: np.ndarray, folds: int = FOLDS) -
     scores = np.zeros(len(y))
     for train, test in GroupKFold(folds).split(np.zeros(len(y)), y, groups):
         model = fit([counts[i] for i in train], y[train])
-        scores[test] = logits(model, [counts[i] for i in test])
+        fitted = TranslationeseModel(model["weights"], model["intercept"], threshold=0.5)
+        scores[test] = [fitted.logit_of_counts(*counts[i]) for i in test]
     return scores
 
 

@@ -171,6 +171,10 @@ class TranslationeseModel:
         index[index == len(self._codes)] = 0
         return np.where(self._codes[index] == codes, self._weights[index], 0.0)
 
+    def logit_of_counts(self, codes: np.ndarray, counts: np.ndarray, symbols: int) -> float:
+        """The log-odds from a document's n-gram counts (ngram_counts), without the per-sentence detail."""
+        return self.intercept + float(self._weights_of(codes) @ counts) * 100.0 / max(symbols, 1)
+
     def score(self, doc: Document) -> Translationese:
         ids, starts = symbol_sequence(doc)
         codes = ngram_codes(ids)

@@ -96,3 +96,11 @@ def test_seeds_translated_rank_above_originals(seeds):
     for name in ("000", "002", "004"):
         reasons = [e.reason for e in seeds[name].evidence if e.kind == "translation"]
         assert reasons and all(len(reason) > 20 for reason in reasons)
+
+
+def test_logit_from_counts_is_the_documents_logit():
+    from features.translationese import ngram_counts
+
+    model = default_model()
+    doc = Document(RUSSIA)
+    assert np.isclose(model.logit_of_counts(*ngram_counts(doc)), model.score(doc).logit)
