@@ -13,7 +13,6 @@ Two kinds of evidence add up in log-odds:
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Callable, NamedTuple
 
@@ -22,7 +21,7 @@ import numpy as np
 from features.base import Evidence, FeatureResult, per_100_words
 from features.document import Document, Span
 from features.language import SAMPLE_CHARS, detect_text
-from features.translationese import Translationese, TranslationeseModel, default_model, readable
+from features.translationese import Translationese, TranslationeseModel, default_model, readable, sigmoid
 
 KIND = "translation"
 
@@ -120,7 +119,7 @@ def score(doc: Document, model: TranslationeseModel) -> FeatureResult:
     """Translation values and evidence of a document under a given translationese model."""
     style = model.score(doc)
     artifact_logit, evidence = artifacts(doc)
-    probability = _sigmoid(style.logit + artifact_logit)
+    probability = sigmoid(style.logit + artifact_logit)
     artifact_count = len(evidence)
     if style.probability >= model.threshold:
         evidence.extend(_marked_sentences(doc, style, model.threshold))
@@ -205,20 +204,3 @@ def _marked_sentences(doc: Document, style: Translationese, threshold: float) ->
             f"(flagged from {threshold:.2f}); this sentence reads most like it, through patterns such as {patterns}",
         ))
     return marked
-
-
-def _sigmoid(logit: float) -> float:
-    return 1.0 / (1.0 + math.exp(-logit))
-
-
-def _has_first_name(text: str, surname: str) -> bool:
-    """True if the surname appears after a capitalised word that is no title: 'Antony Blinken'."""
-    for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text):
-        if match.group(1) not in _TITLES:
-            return True
-    return False
-
-
-def _hit_span(match: re.Match[str]) -> tuple[int, int]:
-    """The part of a match that is the artifact: group 'hit' if the rule has one."""
-    return match.span("hit") if "hit" in match.re.groupindex else match.span()

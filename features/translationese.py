@@ -126,6 +126,10 @@ def decode(code: int) -> str:
     return " ".join(reversed(symbols))
 
 
+def sigmoid(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
 @dataclass(frozen=True, slots=True)
 class Translationese:
     """Per-document log-odds of 'translated into English' and each sentence's share of it."""
@@ -138,7 +142,7 @@ class Translationese:
 
     @property
     def probability(self) -> float:
-        return 1.0 / (1.0 + math.exp(-self.logit))
+        return sigmoid(self.logit)
 
     def strongest_ngrams(self, sentence: int, count: int = 3) -> tuple[str, ...]:
         """The sentence's n-grams that weigh most towards 'translated', strongest first."""
