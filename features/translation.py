@@ -204,3 +204,16 @@ def _marked_sentences(doc: Document, style: Translationese, threshold: float) ->
             f"(flagged from {threshold:.2f}); this sentence reads most like it, through patterns such as {patterns}",
         ))
     return marked
+
+
+def _has_first_name(text: str, surname: str) -> bool:
+    """True if the surname appears after a capitalised word that is no title: 'Antony Blinken'."""
+    for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text):
+        if match.group(1) not in _TITLES:
+            return True
+    return False
+
+
+def _hit_span(match: re.Match[str]) -> tuple[int, int]:
+    """The part of a match that is the artifact: group 'hit' if the rule has one."""
+    return match.span("hit") if "hit" in match.re.groupindex else match.span()
