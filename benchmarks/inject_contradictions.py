@@ -9,7 +9,9 @@ Types (each record: id, type, text, truth = [start, end] of the injected words):
   ("Putin" -> "Puttin", "Yushchenko" -> "Yuschenko");
 - date: "on Monday" given a full date that was another weekday, or a dateline put above the
   story more than a year before a full date the story gives;
-- number: a quantity stated twice ("30 countries" ... "30 countries") changed the second time.
+- number: a count stated twice ("30 countries" ... "30 countries", "three firms" ... "three firms")
+  changed the second time (by 5-30%, or a number word by one or two); not years, prices,
+  decimals, model numbers or durations.
 The untouched article is the negative twin of every injected one. Articles with an even
 position in ../shared/data/bbc_news are the development half (rules may be tuned on them), odd
 ones the test half (benchmarks/contradictions.py reports it).
@@ -25,6 +27,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from features.contradictions import NUMBER_WORDS
 from features.names import first_name_gender
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "bbc_news" / "articles.jsonl"
@@ -38,7 +41,16 @@ _SENTENCE_END = re.compile(r"[.!?][\"')]*\s")
 _ON_WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _YEAR = re.compile(r"\b(?:19[89]\d|200\d)\b")
-_QUANTITY = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+) ((?:(?:million|billion|thousand|hundred) )?[a-z]{3,})\b")
+# A count of things: "30 countries", "1,200 jobs" -- not a year, a price, a decimal, a model number
+# ("777-200LR", "the 7124 phone") or a duration or measure ("8 minutes", "200m").
+_QUANTITY = re.compile(
+    rf"(?<![\w.,\u00a3$\u20ac-])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|(?i:{'|'.join(NUMBER_WORDS)})) "
+    r"((?:(?:million|billion|thousand|hundred) )?[a-z]{2,}s)\b(?![-\d])"
+)
+_NOT_COUNTS = frozenset(
+    "years days months weeks hours minutes seconds times points metres meters miles kilometres yards feet inches pounds "
+    "euros dollars cents pence degrees percent".split()
+)
 _OTHER_GENDER_NOUNS = {
     "male": re.compile(r"\b(?:woman|women|wife|mother|daughter|sister|girl|girlfriend|actress|queen|widow|lady|her)\b", re.I),
     "female": re.compile(r"\b(?:man|men|husband|father|son|brother|boy|boyfriend|actor|king|widower|his|him)\b", re.I),
@@ -153,7 +165,7 @@ def inject_number(text: str, rng: random.Random) -> tuple[str, tuple[int, int]] 
     candidates = []
     for match in _QUANTITY.finditer(text):
         key = (match.group(1), match.group(2))
-        if not outside[match.start()]:
+        if not outside[match.start()] or _YEAR.fullmatch(match.group(1)) or match.group(2).split()[-1] in _NOT_COUNTS:
             continue
         if key in seen:
             candidates.append(match)
@@ -162,11 +174,18 @@ def inject_number(text: str, rng: random.Random) -> tuple[str, tuple[int, int]] 
     if not candidates:
         return None
     match = rng.choice(candidates)
-    value = int(match.group(1).replace(",", ""))
-    changed = value + rng.choice([-1, 1]) * max(1, round(value * rng.uniform(0.05, 0.3)))
-    if changed <= 0 or changed == value:
-        changed = value + 2
-    number = f"{changed:,}" if "," in match.group(1) else str(changed)
+    written = match.group(1)
+    if written.lower() in NUMBER_WORDS:  # "three companies" -> "two"/"five companies"
+        value = NUMBER_WORDS[written.lower()]
+        words = [w for w, v in NUMBER_WORDS.items() if v != value and abs(v - value) <= 2 and v <= 20]
+        number = rng.choice(words)
+        number = number.capitalize() if written[0].isupper() else number
+    else:
+        value = int(written.replace(",", ""))
+        changed = value + rng.choice([-1, 1]) * max(1, round(value * rng.uniform(0.05, 0.3)))
+        if changed <= 0 or changed == value:
+            changed = value + 2
+        number = f"{changed:,}" if "," in written else str(changed)
     return text[: match.start(1)] + number + text[match.end(1) :], (match.start(1), match.start(1) + len(number))
 
 

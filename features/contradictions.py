@@ -470,9 +470,16 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
     return findings
 
 
-# A count of something: "30 countries", "1,200 jobs", "45 million people". Not years, not units of
-# time or measure (they vary legitimately within a story: "two years ago ... in five years").
-_QUANTITY = re.compile(r"(?<![\d.,\u00a3$\u20ac])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)(?: (million|billion|thousand))? ([a-z]{3,})\b")
+# A count of something: "30 countries", "1,200 jobs", "45 million people", "three companies". Not
+# years, not units of time or measure (they vary legitimately within a story: "two years ago ...
+# in five years").
+NUMBER_WORDS = {w: k for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if k >= 2} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_QUANTITY = re.compile(
+    rf"(?<![\d.,\u00a3$\u20ac\w-])(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{'|'.join(NUMBER_WORDS)}))(?![.,]\d)"
+    r"(?: (million|billion|thousand))? ([a-z]{3,})\b"
+)
 _SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _NOT_COUNTED = frozenset(
     "years year days day months month weeks week hours hour minutes minute seconds second times per percent points "
@@ -480,8 +487,22 @@ _NOT_COUNTED = frozenset(
 )
 _CONTEXT_WORDS = 6
 _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
-# Two values of one count are contradictory when close: 30 vs 32 countries, not 5 dead vs 20 injured.
+# Two values of one count are contradictory when close: 30 vs 32 countries, three vs four
+# companies, not 5 dead vs 20 injured.
 QUANTITY_MAX_RATIO = 1.5
+QUANTITY_MAX_SMALL_DIFFERENCE = 2
+# "the three companies", "its four screens": a count that refers back to one stated before.
+_REFERS_BACK = frozenset("the its their his her these those both".split())
+
+
+def _count_value(number: str, scale: str | None) -> float:
+    word = NUMBER_WORDS.get(number.lower())
+    return (word if word is not None else float(number.replace(",", ""))) * _SCALES[scale]
+
+
+def _close_counts(first: float, second: float) -> bool:
+    low, high = sorted((first, second))
+    return low != high and low > 0 and (high / low <= QUANTITY_MAX_RATIO or high - low <= QUANTITY_MAX_SMALL_DIFFERENCE)
 
 
 def _quantities(doc: Document) -> list[tuple[Evidence, Evidence]]:
@@ -497,15 +518,16 @@ def _quantities(doc: Document) -> list[tuple[Evidence, Evidence]]:
         after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]
         context = {w for w in before + after if w not in _STOP_WORDS} - {noun}
         neighbours = {("before", before[-1] if before else ""), ("after", after[0] if after else "")}
-        value = float(number.replace(",", "")) * _SCALES[scale]
+        value = _count_value(number, scale)
         by_noun.setdefault(noun, []).append((Span(match.start(), match.end()), value, context, neighbours))
     findings = []
     for noun, mentions in by_noun.items():
+        two_values = len({value for _, value, _, _ in mentions}) == 2
         for i, (first, first_value, first_context, first_neighbours) in enumerate(mentions):
             for second, second_value, second_context, second_neighbours in mentions[i + 1 :]:
-                low, high = sorted((first_value, second_value))
-                if (low != high and low > 0 and high / low <= QUANTITY_MAX_RATIO and first_context & second_context
-                        and first_neighbours & second_neighbours):
+                same_count = first_context & second_context and first_neighbours & second_neighbours
+                refers_back = two_values and any(("before", word) in second_neighbours for word in _REFERS_BACK)
+                if _close_counts(first_value, second_value) and (same_count or refers_back):
                     reason = (f"the same count of {noun} is given as {text[first.start:first.end].split(' ')[0]} "
                               f"and {text[second.start:second.end].split(' ')[0]}")
                     findings.append((Evidence(first.start, first.end, KIND, "quantity", reason),

@@ -181,6 +181,13 @@ def test_one_count_with_two_values():
     assert contradiction_pairs("Five people died in 2004 and 50 people were hurt in 2005; 2 years later 3 years passed.") == []
 
 
+def test_a_count_that_refers_back_must_keep_its_value():
+    text = "Regulators wrote to two companies in May. Talks between the three companies failed in June."
+    assert contradiction_pairs(text) == [("two companies", "three companies")]
+    # Different groups of one noun, none of them referring back, are not one count.
+    assert contradiction_pairs("Two companies bid in May. In June, three companies were fined by regulators.") == []
+
+
 def test_a_swapped_pronoun_after_consistent_ones_is_flagged():
     text = "Tony Blair spoke in London on Monday. He said the plan would work. Blair added that she was confident of victory."
     assert contradiction_pairs(text) == [("Blair", "she")]
