@@ -28,7 +28,6 @@ from features.names import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
     first_name_gender,
-    first_name_is_certain,
     is_common_word,
     transliteration_key,
 )
@@ -42,6 +41,7 @@ SUBJECT_CHARS = 25
 # How far back a person of unknown gender ("Peskov said") keeps a pronoun from being flagged.
 UNKNOWN_PERSON_SENTENCES = 6
 _QUOTE = re.compile(r'"[^"\n]*"')
+_LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FOLLOWER = re.compile(r" ([A-Z][a-z]+)")
 # A run of capitalised words on one line: "NATO Secretary General Jens Stoltenberg".
@@ -54,7 +54,8 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]er
 # Speech verbs after a capitalised run: "Peskov said" is a person (or speaks for one).
 _PERSON_VERB = re.compile(
     r"\s+(?:said|says|told|tells|added|wrote|explained|noted|insisted|argued|warned|stressed|claimed"
-    r"|denied|believes|thinks|replied|asked|recalled|responded)\b"
+    r"|denied|believes|thinks|replied|asked|recalled|responded|revealed|admitted|announced|disclosed|confirmed"
+    r"|suggested|acknowledged|agreed|conceded|described|urged)\b"
 )
 # What may follow a lone first name that is used as a name: punctuation or a verb.
 _ACTS_AS_PERSON = re.compile(
@@ -72,7 +73,7 @@ _TITLE_WORDS = frozenset(_ROLES.split("|")) | {"spokesman", "spokeswoman", "acto
 # An unnamed person the pronoun may refer to: "the protester", "the female African American protester".
 # Singular only: "the players" cannot be "he"; "the general election" is no person.
 _ROLE_REFERENCE = re.compile(
-    rf"\b[Tt]he (?:(?!(?:of|a|an|the|and|or|in|to) )[\w-]+ ){{0,3}}(?:{_ROLES})\b(?!-| (?:election|elections|assembly|public|strike)\b)"
+    rf"\b[Tt]he (?:(?!(?:of|a|an|the|and|or|in|to) )[\w-]+ ){{0,3}}(?P<role>{_ROLES})\b(?!-| (?:election|elections|assembly|public|strike)\b)"
 )
 # Words that make a capitalised run an organisation or place, not a person.
 _NOT_PERSON_WORDS = frozenset(
@@ -90,6 +91,11 @@ _NOT_PERSON_WORDS = frozenset(
     "Exchange Markets Index Services Bureau Division United Rovers Wanderers Athletic Albion Wars Kong Angeles "
     "Francisco York Jersey Africa Britain England Scotland Wales Ireland Europe America Asia".split()
 )
+# The word before a name used as a place or a thing: "in France", "at Dortmund", "the Academy".
+_PLACE_OR_THING_WORDS = ("in", "at", "from", "of", "the", "across", "into")
+_PLACE_OR_THING_BEFORE = re.compile(rf"\b(?i:{'|'.join(_PLACE_OR_THING_WORDS)}) +$")
+
+
 def _words_pattern(words: str) -> re.Pattern[str]:
     """Whole words from a '|'-separated list, any case; a first-letter lookahead lets the engine skip ahead."""
     initials = "".join(sorted({w[0] for w in words.split("|")}))
@@ -158,8 +164,12 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     text = doc.normalized
     found: list[tuple[Span, str | None, str]] = []  # span, gender if known, surname
     surname_genders: dict[str, set[str | None]] = {}  # Bill and Hillary Clinton: {male, female}
+    place_like: set[str] = set()  # "in Sri Lanka", "the Academy": names the text uses as places or things
     for run in _NAME_RUN.finditer(text):
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, run.start(), run.end())]
+        if _PLACE_OR_THING_BEFORE.search(text, max(0, run.start() - 7), run.start()) or (
+                len(words) > 1 and words[0][2].lower() in _PLACE_OR_THING_WORDS):
+            place_like.add(words[-1][2])
         if len(words) == 1 and words[0][2] not in HONORIFIC_GENDER and is_common_word(words[0][2]):
             continue  # "The", "But": a capitalised sentence opener
         for index, (start, _, word) in enumerate(words):
@@ -184,6 +194,7 @@ def _person_mentions(doc: Document) -> list[_Mention]:
             if _looks_like_full_name(text[run.start() : run.end()]):
                 surname_genders.setdefault(surname, set()).add(None)  # "Jordan Klepper": later "Klepper" is a person
     mentions = []
+    lowercase_words: set[str] = set()
     for span, gender, surname in found:
         if gender is not None:
             mentions.append(_Mention(span, gender))
@@ -191,13 +202,22 @@ def _person_mentions(doc: Document) -> list[_Mention]:
         genders = surname_genders.get(surname, set())
         if len(genders) == 1 and None not in genders:  # "Lavrov" after "Sergei Lavrov"
             mentions.append(_Mention(span, next(iter(genders))))
-        elif any(w in _NOT_PERSON_WORDS or w.isupper() or is_common_word(w) for w in text[span.start : span.end].split()[-1:]):
-            continue  # "News Agency", "NATO", "She": not a person
+        elif surname in place_like or surname.lower() in _TITLE_WORDS or surname in _NOT_PERSON_WORDS or (
+                surname.isupper() or is_common_word(surname) or _used_lowercase(text, surname, lowercase_words)):
+            continue  # "News Agency", "NATO", "She", "in France", "President", "Research" (and "research"): not a person
         elif genders or _PERSON_VERB.match(text, span.end) or _after_title(text, span.start):
             mentions.append(_Mention(span, None))
         elif _looks_like_full_name(text[span.start : span.end]):
             mentions.append(_Mention(span, None, strong=False))
     return mentions
+
+
+def _used_lowercase(text: str, word: str, lowercase_words: set[str]) -> bool:
+    """Whether the text also writes the word (or its singular) in lower case: 'Research ... research'."""
+    if not lowercase_words:
+        lowercase_words.update(_LOWERCASE_WORD.findall(text))
+    lower = word.lower()
+    return lower in lowercase_words or (lower.endswith("s") and lower[:-1] in lowercase_words)
 
 
 def antecedent(doc: Document, position: int) -> Span | None:
@@ -256,7 +276,7 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     sentences = doc.sentences
     # Found on first need: most pronouns are settled by the checks before these.
     gendered_nouns: dict[str, list[int]] = {}
-    role_references: list[int] = []
+    role_references: dict[str, list[int]] = {}
     # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
     pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
                 if not _inside(quotes, quote_starts, m.start())]
@@ -279,10 +299,10 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             continue  # a person of unknown gender is named close before
         if not gendered_nouns:
             gendered_nouns = {g: [m.start() for m in pattern.finditer(text)] for g, pattern in _GENDERED_NOUNS.items()}
-            role_references = [m.start() for m in _ROLE_REFERENCE.finditer(text)]
+            role_references = _role_references(text, mentions)
         if _any_between(gendered_nouns[pronoun_gender], window_start, sentence_end):
             continue  # "his wife ... she"
-        if _any_between(role_references, window_start, sentence_end):
+        if _any_between(role_references[pronoun_gender], window_start, sentence_end):
             continue  # "the protester ... she": an unnamed person may be the antecedent
         person = mentions[antecedent]
         if not _text_agrees_with_name(text, person, pronoun_gender, usage):
@@ -299,6 +319,25 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             )
         )
     return findings
+
+
+def _role_references(text: str, mentions: list[_Mention]) -> dict[str, list[int]]:
+    """Per pronoun gender, where an unnamed person of that gender may be referred to ("the protester").
+
+    A role the text gave as a title to named people of one gender ("Prime Minister Tony Blair ...
+    the prime minister") refers to them, so it can only be a candidate for their gender.
+    """
+    titled: dict[str, set[str]] = {}
+    for mention in mentions:
+        before = text[max(0, mention.span.start - 25) : mention.span.start].split()
+        if mention.gender is not None and before and before[-1].lower() in _TITLE_WORDS:
+            titled.setdefault(before[-1].lower(), set()).add(mention.gender)
+    references: dict[str, list[int]] = {"male": [], "female": []}
+    for match in _ROLE_REFERENCE.finditer(text):
+        genders = titled.get(match.group("role").lower(), {"male", "female"})
+        for gender in genders:
+            references[gender].append(match.start())
+    return references
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -335,15 +374,12 @@ def _text_agrees_with_name(text: str, person: _Mention, pronoun_gender: str, usa
     """Whether the text itself backs the name's gender against this pronoun.
 
     If the pronouns after a person mostly disagree with the name lexicon ("Leslie Grantham ...
-    he ... his ... himself"), the lexicon is wrong, not the text. A lone disagreeing pronoun is
-    enough only for a name the lexicon is certain of.
+    he ... his ... himself"), the lexicon is wrong, not the text. A lone disagreeing pronoun
+    (nothing else refers to the person) is a contradiction.
     """
     counts = usage.get(_person_key(text, person), {})
     own, other = counts.get(person.gender, 0), counts.get(pronoun_gender, 0)
-    if own:
-        return own >= other
-    name = text[person.span.start : person.span.end].split()[0]
-    return other == 1 and (name in HONORIFIC_GENDER or first_name_is_certain(name))
+    return own >= other if own else other == 1
 
 
 def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
@@ -478,12 +514,13 @@ NUMBER_WORDS = {w: k for k, w in enumerate(
     "seventeen eighteen nineteen twenty".split()) if k >= 2} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _QUANTITY = re.compile(
     rf"(?<![\d.,\u00a3$\u20ac\w-])(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{'|'.join(NUMBER_WORDS)}))(?![.,]\d)"
-    r"(?: (million|billion|thousand))? ([a-z]{3,})\b"
+    r"(?: (million|billion|thousand|trillion))? ([a-z]{3,})\b"
 )
-_SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NOT_COUNTED = frozenset(
     "years year days day months month weeks week hours hour minutes minute seconds second times per percent points "
-    "point goals goal runs metres meters miles kilometres yards feet inches pounds games matches".split()
+    "point goals goal runs metres meters miles kilometres yards feet inches pounds games matches "
+    "euro euros cents cent dollars pence yen yuan rupees rupiah roubles francs".split()
 )
 _CONTEXT_WORDS = 6
 _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
@@ -492,7 +529,7 @@ _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 QUANTITY_MAX_RATIO = 1.5
 QUANTITY_MAX_SMALL_DIFFERENCE = 2
 # "the three companies", "its four screens": a count that refers back to one stated before.
-_REFERS_BACK = frozenset("the its their his her these those both".split())
+_REFERS_BACK = frozenset("the its their his her".split())
 
 
 def _count_value(number: str, scale: str | None) -> float:

@@ -65,11 +65,6 @@ def first_name_gender(name: str) -> str | None:
     return _GENDERS.get(_detector().get_gender(name))
 
 
-def first_name_is_certain(name: str) -> bool:
-    """True when the lexicon gives the name one gender outright, not 'mostly'."""
-    return first_name_gender(name) is not None and _detector().get_gender(name) in (MALE, FEMALE)
-
-
 def _is_stop_word(word: str) -> bool:
     return word.lower() in ENGLISH_STOP_WORDS
 

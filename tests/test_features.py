@@ -318,3 +318,20 @@ def test_comment_authors_datelines_and_html_code_are_boilerplate():
 def test_speaking_to_an_outlet_is_second_hand():
     found = categories("Speaking to Sky News, the minister said the plan would work.")
     assert found["Sky News"].startswith("second-hand") and found["the minister"].startswith("original speaker")
+
+
+def test_a_role_the_text_gave_to_a_named_man_is_not_an_unnamed_woman():
+    text = "Prime Minister Tony Blair met voters in Leeds. Later the prime minister said she was confident."
+    assert contradiction_pairs(text) == [("Tony Blair", "she")]
+    # An unnamed role may be someone else: no flag.
+    assert contradiction_pairs("Tony Blair met voters in Leeds. Later the minister said she was confident.") == []
+
+
+def test_a_lone_pronoun_disagreeing_with_a_mostly_male_name_is_flagged():
+    assert contradiction_pairs("Fly-half Charlie Hodgson admitted her wayward kicking played a big part.") == [("Charlie Hodgson", "her")]
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_not_a_person():
+    text = "Tony Blair met analysts in London on Monday. Analysts said she was confident of victory."
+    assert contradiction_pairs(text) == [("Tony Blair", "she")]
+    assert contradiction_pairs("Tony Blair met Kipchoge in London on Monday. Kipchoge said she was confident.") == []
