@@ -203,8 +203,9 @@ def _person_mentions(doc: Document) -> list[_Mention]:
         if len(genders) == 1 and None not in genders:  # "Lavrov" after "Sergei Lavrov"
             mentions.append(_Mention(span, next(iter(genders))))
         elif surname in place_like or surname.lower() in _TITLE_WORDS or surname in _NOT_PERSON_WORDS or (
-                surname.isupper() or is_common_word(surname) or _used_lowercase(text, surname, lowercase_words)):
-            continue  # "News Agency", "NATO", "She", "in France", "President", "Research" (and "research"): not a person
+                surname.isupper() or not surname.isalpha() or is_common_word(surname) or is_common_word(surname.removesuffix("s"))
+                or _used_lowercase(text, surname, lowercase_words)):
+            continue  # "News Agency", "NATO", "She", "in France", "President", "Juniors", "Research" (and "research"): not a person
         elif genders or _PERSON_VERB.match(text, span.end) or _after_title(text, span.start):
             mentions.append(_Mention(span, None))
         elif _looks_like_full_name(text[span.start : span.end]):
