@@ -162,10 +162,12 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         for match in _cues(text, sentence):
             if any(q.start < match.start() < q.end for q in quotes):
                 continue  # speech reported inside a quote belongs to the quote, not to the article
-            rule_cues.append(Span(match.start(), match.end()))
             attribution = _rule_attribution(text, sentence, match, content)
             if attribution is None:
-                continue
+                if match["verb"] in _FINDING_VERBS:
+                    rule_cues.append(Span(match.start(), match.end()))  # "police found a body": no cue at all
+                continue  # otherwise (no source found) the learned cues may still take it
+            rule_cues.append(attribution.cue)
             if attribution.category not in (SECOND_HAND, UNRESOLVED):
                 attribution, last_named = _resolve_pronoun(text, attribution, last_named)
             found.append(attribution)

@@ -44,8 +44,14 @@ class Span(NamedTuple):
 
 
 def fold_typography(text: str) -> str:
-    """Fold curly quotes, dashes and odd spaces to ASCII, keeping the length."""
-    return text.translate(_FOLD)
+    """Fold curly quotes, dashes and odd spaces to ASCII, keeping the length.
+
+    Doubled apostrophes or backticks used as quotation marks (''like this'', ``this'') become a
+    quotation mark and a space (the backtick is folded to an apostrophe first), so every extractor
+    sees one quote style.
+    """
+    folded = text.translate(_FOLD)
+    return folded.replace("''", '" ')
 
 
 class Document:

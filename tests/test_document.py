@@ -20,6 +20,13 @@ def test_folding_keeps_length_and_offsets():
     assert fold_typography("\u201cA\u201d \u2018b\u2019 \u2014 \u00a0") == "\"A\" 'b' -  "
 
 
+def test_doubled_apostrophes_and_backticks_are_quotation_marks():
+    text = "``Go,'' he said. ''Now.''"
+    folded = fold_typography(text)
+    assert folded == '" Go,"  he said. " Now." '
+    assert len(folded) == len(text)
+
+
 def test_lines_and_paragraphs():
     doc = Document(TEXT)
     lines = [TEXT[s.start : s.end] for s in doc.lines]
