@@ -27,6 +27,7 @@ from features.document import Document, Span
 from features.names import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
+    common_words,
     first_name_gender,
     is_common_word,
     transliteration_key,
@@ -165,13 +166,20 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     found: list[tuple[Span, str | None, str]] = []  # span, gender if known, surname
     surname_genders: dict[str, set[str | None]] = {}  # Bill and Hillary Clinton: {male, female}
     place_like: set[str] = set()  # "in Sri Lanka", "the Academy": names the text uses as places or things
+    common = common_words()
     for run in _NAME_RUN.finditer(text):
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, run.start(), run.end())]
+        name = run.group()
+        if name.isalpha():  # one plain word, most runs: no need to split it
+            if name.lower() in common and name not in HONORIFIC_GENDER:
+                continue  # "The", "But": a capitalised sentence opener
+            words = [(run.start(), run.end(), name)]
+        else:
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, run.start(), run.end())]
+            if len(words) == 1 and words[0][2] not in HONORIFIC_GENDER and is_common_word(words[0][2]):
+                continue
         if _PLACE_OR_THING_BEFORE.search(text, max(0, run.start() - 7), run.start()) or (
                 len(words) > 1 and words[0][2].lower() in _PLACE_OR_THING_WORDS):
             place_like.add(words[-1][2])
-        if len(words) == 1 and words[0][2] not in HONORIFIC_GENDER and is_common_word(words[0][2]):
-            continue  # "The", "But": a capitalised sentence opener
         for index, (start, _, word) in enumerate(words):
             is_last = index == len(words) - 1
             gender = HONORIFIC_GENDER.get(word)
@@ -513,7 +521,8 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
 NUMBER_WORDS = {w: k for k, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()) if k >= 2} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_QUANTITY = re.compile(
+_QUANTITY = re.compile(  # the lookahead on first letters lets the engine skip most positions at once
+    rf"(?=[\d{''.join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS}))}])"
     rf"(?<![\d.,\u00a3$\u20ac\w-])(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{'|'.join(NUMBER_WORDS)}))(?![.,]\d)"
     r"(?: (million|billion|thousand|trillion))? ([a-z]{3,})\b"
 )
