@@ -530,8 +530,9 @@ _SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion":
 _NOT_COUNTED = frozenset(
     "years year days day months month weeks week hours hour minutes minute seconds second times per percent points "
     "point goals goal runs metres meters miles kilometres yards feet inches pounds games matches "
-    "euro euros cents cent dollars pence yen yuan rupees rupiah roubles francs".split()
+    "euro euros cents cent dollars pence yen yuan rupees rupiah roubles francs percentage kilotons megatons".split()
 )
+_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle".split())
 _CONTEXT_WORDS = 6
 _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 # Two values of one count are contradictory when close: 30 vs 32 countries, three vs four
@@ -559,8 +560,9 @@ def _quantities(doc: Document) -> list[tuple[Evidence, Evidence]]:
     by_noun: dict[str, list[tuple[Span, float, set[str], set[tuple[str, str]]]]] = {}
     for match in _QUANTITY.finditer(text):
         number, scale, noun = match.group(1), match.group(2), match.group(3)
-        if noun in _NOT_COUNTED or _YEAR.fullmatch(number) or _inside(quotes, quote_starts, match.start()):
-            continue
+        if (noun in _NOT_COUNTED or not (noun.endswith("s") or noun in _IRREGULAR_PLURALS) or _YEAR.fullmatch(number)
+                or _inside(quotes, quote_starts, match.start())):
+            continue  # "part 1 here", "10 kilotons", "a 1995 loss": not a count of things
         before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]
         after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]
         context = {w for w in before + after if w not in _STOP_WORDS} - {noun}

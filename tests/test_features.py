@@ -188,6 +188,11 @@ def test_a_count_that_refers_back_must_keep_its_value():
     assert contradiction_pairs("Two companies bid in May. In June, three companies were fined by regulators.") == []
 
 
+def test_numbers_that_count_no_things_are_not_counts():
+    assert contradiction_pairs("Read part 1 here, and part 2 here. Read part 3 here, and part 2 here.") == []
+    assert contradiction_pairs("Her lead shrank from about 12 percentage points to 8 percentage points in May.") == []
+
+
 def test_a_swapped_pronoun_after_consistent_ones_is_flagged():
     text = "Tony Blair spoke in London on Monday. He said the plan would work. Blair added that she was confident of victory."
     assert contradiction_pairs(text) == [("Blair", "she")]
