@@ -35,6 +35,9 @@ from features.names import (
 
 KIND = "contradiction"
 
+# A person of unknown gender whom the text calls "he" (or "she") this often, twice as often as the
+# other, takes that gender.
+TEXT_GENDER_MIN_PRONOUNS = 2
 # How many sentences before a pronoun its antecedent may stand in.
 ANTECEDENT_SENTENCES = 2
 # A name starting within this many characters of its sentence's start is the sentence's subject.
@@ -138,6 +141,7 @@ class _Mention:
     span: Span
     gender: str | None  # None: a person whose gender is unknown
     strong: bool = True  # False: a capitalised two-word name that may be a person ("Megyn Kelly")
+    gender_from_text: bool = False  # the gender is the one the text's own pronouns give the person
 
 
 def extract(doc: Document) -> FeatureResult:
@@ -277,19 +281,20 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     # Mentions are in text order and do not overlap, so starts and ends both increase.
     mention_starts = [m.span.start for m in mentions]
     mention_ends = [m.span.end for m in mentions]
-    unknown = [m.span.start for m in mentions if m.gender is None]
-    unknown_strong = [m.span.start for m in mentions if m.gender is None and m.strong]
-    first_named = {g: next((m.span.start for m in mentions if m.gender == g), len(text)) for g in ("male", "female")}
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [q.start for q in quotes]
-    sentences = doc.sentences
-    # Found on first need: most pronouns are settled by the checks before these.
-    gendered_nouns: dict[str, list[int]] = {}
-    role_references: dict[str, list[int]] = {}
     # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
     pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
                 if not _inside(quotes, quote_starts, m.start())]
     usage = _pronoun_usage(text, mentions, pronouns)
+    mentions = [_gender_from_text(text, m, usage) if m.gender is None else m for m in mentions]
+    unknown = [m.span.start for m in mentions if m.gender is None]
+    unknown_strong = [m.span.start for m in mentions if m.gender is None and m.strong]
+    first_named = {g: next((m.span.start for m in mentions if m.gender == g), len(text)) for g in ("male", "female")}
+    sentences = doc.sentences
+    # Found on first need: most pronouns are settled by the checks before these.
+    gendered_nouns: dict[str, list[int]] = {}
+    role_references: dict[str, list[int]] = {}
     findings = []
     sentence_index = 0
     for match, antecedent in pronouns:
@@ -321,8 +326,9 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
         findings.append(
             (
                 Evidence(person.span.start, person.span.end, KIND, "person",
-                         f"'{name}' is {person.gender} by first name or title, and the text calls this person "
-                         f"{'he' if person.gender == 'male' else 'she'}"),
+                         f"'{name}' is {person.gender}: "
+                         f"{'the text calls this person' if person.gender_from_text else 'first name or title, and the text calls this person'} "
+                         f"{'he' if person.gender == 'male' else 'she'} elsewhere"),
                 Evidence(match.start(), match.end(), KIND, "pronoun",
                          f"'{pronoun}' is {pronoun_gender} but can only refer to {name}: every person named before it is {person.gender}"),
             )
@@ -377,6 +383,15 @@ def _pronoun_usage(text: str, mentions: list[_Mention],
         gender = PRONOUN_GENDER[match.group().lower()]
         counts[gender] = counts.get(gender, 0) + 1
     return usage
+
+
+def _gender_from_text(text: str, person: _Mention, usage: dict[str, dict[str, int]]) -> _Mention:
+    """A person of unknown gender whom the text mostly calls "he" (or "she"), at least twice, is that gender."""
+    counts = usage.get(_person_key(text, person), {})
+    for gender, other in (("male", "female"), ("female", "male")):
+        if counts.get(gender, 0) >= TEXT_GENDER_MIN_PRONOUNS and counts.get(gender, 0) >= 2 * counts.get(other, 0):
+            return _Mention(person.span, gender, person.strong, gender_from_text=True)
+    return person
 
 
 def _text_agrees_with_name(text: str, person: _Mention, pronoun_gender: str, usage: dict[str, dict[str, int]]) -> bool:
