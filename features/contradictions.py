@@ -63,7 +63,8 @@ _PERSON_VERB = re.compile(
 )
 # What may follow a lone first name that is used as a name: punctuation or a verb.
 _ACTS_AS_PERSON = re.compile(
-    r"\s*(?:[,.;:!?)]|$)|" + _PERSON_VERB.pattern + r"|\s+(?:\w+ed|is|was|has|had|who|and|also|would|will|can|could|did|does)\b"
+    r"'s\b|\s*(?:[,.;:!?)]|$)|" + _PERSON_VERB.pattern
+    + r"|\s+(?:[a-z]+ed|[a-z]+[^s]s|is|was|has|had|who|and|also|would|will|can|could|did|does)\b"
 )
 # A role right before a name: "Kremlin spokesman Peskov", "Fox News anchor Megyn Kelly".
 _ROLES = (
@@ -184,7 +185,7 @@ def _person_mentions(doc: Document) -> list[_Mention]:
         if _PLACE_OR_THING_BEFORE.search(text, max(0, run.start() - 7), run.start()) or (
                 len(words) > 1 and words[0][2].lower() in _PLACE_OR_THING_WORDS):
             place_like.add(words[-1][2])
-        for index, (start, _, word) in enumerate(words):
+        for index, (start, word_end, word) in enumerate(words):
             is_last = index == len(words) - 1
             gender = HONORIFIC_GENDER.get(word)
             if gender is None and word.lower() not in _TITLE_WORDS and (
@@ -194,11 +195,11 @@ def _person_mentions(doc: Document) -> list[_Mention]:
                 if gender is not None and is_last and (
                         _after_title(text, start) if index == 0 else words[index - 1][2].lower() in _TITLE_WORDS):
                     gender = None
-            if gender is not None and (not is_last or _ACTS_AS_PERSON.match(text, run.end())):
+            if gender is not None and (not is_last or _ACTS_AS_PERSON.match(text, word_end)):  # "Alice's", "Alice said"
                 surname = words[-1][2]
                 if not is_last and not is_common_word(surname):
                     surname_genders.setdefault(surname, set()).add(gender)
-                found.append((Span(start, run.end()), gender, surname))
+                found.append((Span(start, words[-1][1]), gender, surname))  # "Alice" of "Alice's"
                 break
         else:
             start, end, surname = words[-1]

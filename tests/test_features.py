@@ -347,3 +347,12 @@ def test_the_text_gives_a_gender_to_a_name_the_lexicon_does_not_know():
     assert contradiction_pairs(text) == [("Kipchoge", "her")]
     # Once "he", once "she": the text does not settle it, so nothing is flagged.
     assert contradiction_pairs("Kipchoge said he won the race in Berlin. Kipchoge added that her training paid off.") == []
+
+
+def test_a_first_name_before_a_verb_or_a_possessive_is_a_person_the_linker_can_choose():
+    doc = Document("When Maurice arrives at the castle, Gilbert greets him.")
+    linked = contradictions.antecedent(doc, doc.text.index("him"))
+    assert linked is not None and doc.span_text(linked) == "Maurice"
+    doc = Document("Alice's hand held the shoe. Her teacher smiled.")
+    linked = contradictions.antecedent(doc, doc.text.index("Her"))
+    assert linked is not None and doc.span_text(linked) == "Alice"
