@@ -23,6 +23,8 @@ _FOLD = str.maketrans(
     }
 )
 
+_OPENING_DOUBLED_QUOTE = re.compile(r"(?<!\S)''(?=\S)")
+_CLOSING_DOUBLED_QUOTE = re.compile("''")
 _LINE = re.compile(r"[^\n]+")
 # A token is a number ("2.5", "100,000") or a word ("U.S", "state-of-the-art", "1990s").
 _TOKEN = re.compile(r"(?P<number>\d+(?:[.,'-]\d+)*\b(?![.'-]\w))|\w+(?:['.-]\w+)*")
@@ -47,11 +49,13 @@ def fold_typography(text: str) -> str:
     """Fold curly quotes, dashes and odd spaces to ASCII, keeping the length.
 
     Doubled apostrophes or backticks used as quotation marks (''like this'', ``this'') become a
-    quotation mark and a space (the backtick is folded to an apostrophe first), so every extractor
-    sees one quote style.
+    quotation mark and a space, the space on the outside of the quote (the backtick is folded to
+    an apostrophe first), so every extractor sees one quote style.
     """
     folded = text.translate(_FOLD)
-    return folded.replace("''", '" ')
+    if "''" not in folded:
+        return folded
+    return _CLOSING_DOUBLED_QUOTE.sub('" ', _OPENING_DOUBLED_QUOTE.sub(' "', folded))
 
 
 class Document:

@@ -23,7 +23,7 @@ def test_folding_keeps_length_and_offsets():
 def test_doubled_apostrophes_and_backticks_are_quotation_marks():
     text = "``Go,'' he said. ''Now.''"
     folded = fold_typography(text)
-    assert folded == '" Go,"  he said. " Now." '
+    assert folded == ' "Go,"  he said.  "Now." '
     assert len(folded) == len(text)
 
 
