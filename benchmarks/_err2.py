@@ -24,6 +24,6 @@ for held in ("nyt","politico"):
                 w=" ".join(t[a:b] for a,b in g).lower(); fn[w]+=1; ex.setdefault(("fn",w),[]).append(doc.normalized[max(0,g[0][0]-100):g[-1][1]+50])
 print("FP", sum(fp.values()), fp.most_common(25))
 print("FN", sum(fn.values()), fn.most_common(25))
-for k in ["said","says","told","according to"]:
+for k in ["found","showed","shows",":"]:
     for kind in ("fp","fn"):
         for e in ex.get((kind,k),[])[:4]: print(kind,k,"|",repr(e))

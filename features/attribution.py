@@ -42,7 +42,8 @@ _SPEECH_VERBS = (
 # Verbs that attribute only with a document as subject: "a new poll found", "the data show".
 _FINDING_VERBS = frozenset({"found", "finds", "showed", "shows", "show"})
 _DOCUMENT_NOUNS = frozenset(
-    "poll polls survey surveys study studies data analysis research figures records report reports review audit".split()
+    "poll polls polling survey surveys study studies data analysis research figures records report reports review audit "
+    "video footage documents document emails filings results statistics estimates".split()
 )
 # Cues that are attributions even when no source can be parsed ("..., the campaign's new chief said").
 _SELF_EVIDENT_VERBS = frozenset(
@@ -130,6 +131,11 @@ _SPEAKING_TO = re.compile(
     rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)) (?:to |with )?(?:the\s+)?"
     rf"(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
 )
+# A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|morning|evening"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+\s*$"
+)
 _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
 _INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
@@ -215,7 +221,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
             source = None  # "said the company would be sold": an object, not an inverted subject
     if match["according"]:
         source = _source_after(text, match.end(), sentence.end)
-    if verb in _FINDING_VERBS and (source is None or text[source.start : source.end].split()[-1].lower() not in _DOCUMENT_NOUNS):
+    if verb in _FINDING_VERBS and (source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
         return None  # "a poll found" is an attribution, "police found a body" is not
     if source is None:
         return Attribution(cue, None, UNRESOLVED, None, content) if verb in _SELF_EVIDENT_VERBS or match["according"] else None
@@ -261,6 +267,9 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
             offset = start + appositive.start("inner") + len(appositive.group("inner")) - len(appositive.group("inner").lstrip())
             return Span(offset, offset + len(inner))
         end = start + appositive.start()
+    when = _TRAILING_TIME.search(text, start, end)
+    if when is not None:
+        end = when.start()  # "Trump on Tuesday said", "a poll last month showed"
     qualified = _QUALIFIED_UNNAMED.search(text, start, end)
     if qualified is not None:
         return Span(qualified.start("np"), qualified.end("np"))
