@@ -14,6 +14,7 @@ the subject or forward past an inverted verb, classified as:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -140,6 +141,10 @@ _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
 _INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
 MAX_SOURCE_TOKENS = 8
+# How far around a cue its source is looked for, in characters: a source phrase with an
+# appositive or a qualifier fits well inside, and a run-on "sentence" costs linear time.
+SOURCE_WINDOW = 300
+NOUN_PHRASE_CHARS = 150
 # Context that makes a learned cue word a noun.
 _NOUN_AFTER = re.compile(r" of\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
@@ -163,28 +168,33 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     k = 0
     for sentence in doc.sentences:
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
+        quote_starts = [q.start for q in quotes]
         content = quotes[0] if quotes else None
         rule_cues: list[Span] = []
+        rule_cue_starts: list[int] = []
         for match in _cues(text, sentence):
-            if any(q.start < match.start() < q.end for q in quotes):
+            if _strictly_inside(quotes, quote_starts, match.start()):
                 continue  # speech reported inside a quote belongs to the quote, not to the article
             attribution = _rule_attribution(text, sentence, match, content)
             if attribution is None:
                 if match["verb"] in _FINDING_VERBS:
                     rule_cues.append(Span(match.start(), match.end()))  # "police found a body": no cue at all
+                    rule_cue_starts.append(match.start())
                 continue  # otherwise (no source found) the learned cues may still take it
             rule_cues.append(attribution.cue)
+            rule_cue_starts.append(attribution.cue.start)
             if attribution.category not in (SECOND_HAND, UNRESOLVED):
                 attribution, last_named = _resolve_pronoun(text, attribution, last_named)
             found.append(attribution)
         while k < len(learned) and learned[k].start < sentence.end:
             cue = learned[k]
             k += 1
-            if cue.start < sentence.start or any(q.start < cue.start < q.end for q in quotes):
+            if cue.start < sentence.start or _strictly_inside(quotes, quote_starts, cue.start):
                 continue
-            if any(r.start < cue.end and cue.start < r.end for r in rule_cues):
+            before = bisect_left(rule_cue_starts, cue.end) - 1  # the last rule cue starting before this one ends
+            if before >= 0 and rule_cues[before].end > cue.start:
                 continue  # the rules have it, with more structure
-            if _NOUN_AFTER.match(text, cue.end) or _DETERMINER_BEFORE.search(text, sentence.start, cue.start):
+            if _NOUN_AFTER.match(text, cue.end) or _DETERMINER_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start):
                 continue  # "reports of an attack", "the talks": a noun, not a verb of saying
             if text[cue.start].isupper():
                 continue  # "Also Read:", "Says Who": a heading, not a cue inside a sentence
@@ -215,12 +225,13 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     verb = match["verb"]
     cue = Span(match.start(), match.end())
     source = _source_before(text, sentence.start, match.start())
+    after_end = min(sentence.end, match.end() + SOURCE_WINDOW)
     if source is None and verb in _INVERSION_VERBS:
-        source = _source_after(text, match.end(), sentence.end)
+        source = _source_after(text, match.end(), after_end)
         if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
             source = None  # "said the company would be sold": an object, not an inverted subject
     if match["according"]:
-        source = _source_after(text, match.end(), sentence.end)
+        source = _source_after(text, match.end(), after_end)
     if verb in _FINDING_VERBS and (source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
         return None  # "a poll found" is an attribution, "police found a body" is not
     if source is None:
@@ -229,7 +240,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     if via is not None and (match["according"] or match.group().endswith("interview")):
         return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
     category = _classify(text[source.start : source.end])
-    speaking_to = _SPEAKING_TO.search(text, sentence.start, source.start)
+    speaking_to = _SPEAKING_TO.search(text, max(sentence.start, source.start - SOURCE_WINDOW), source.start)
     if speaking_to is not None and category != SECOND_HAND:
         return Attribution(cue, Span(speaking_to.start("outlet"), speaking_to.end("outlet")), SECOND_HAND, source, content)
     if verb in _TOLD and category != SECOND_HAND:
@@ -259,6 +270,7 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
     said"), unless it is the name itself ("the government spokesman, Dimitri Peskov, said").
     So is a qualifier of an unnamed source ("officials speaking on condition of anonymity said").
     """
+    start = max(start, end - SOURCE_WINDOW)
     segment = text[start:end]
     appositive = _APPOSITIVE.search(segment)
     if appositive is not None:
@@ -276,8 +288,15 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
     return _noun_phrase_before(text, start, end)
 
 
+def _strictly_inside(spans: list[Span], starts: list[int], position: int) -> bool:
+    """Whether position falls strictly inside one of the sorted, non-overlapping spans."""
+    index = bisect_left(starts, position) - 1
+    return index >= 0 and position < spans[index].end
+
+
 def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # The phrase is at most MAX_SOURCE_TOKENS words after a few auxiliaries: 150 characters hold it.
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(start, end - NOUN_PHRASE_CHARS), end)]
     while tokens and tokens[-1][2].lower() in _BETWEEN:
         tokens.pop()
     if not tokens:

@@ -207,7 +207,7 @@ def _person_mentions(doc: Document) -> list[_Mention]:
             if _looks_like_full_name(text[run.start() : run.end()]):
                 surname_genders.setdefault(surname, set()).add(None)  # "Jordan Klepper": later "Klepper" is a person
     mentions = []
-    lowercase_words: set[str] = set()
+    lowercase_words = set(_LOWERCASE_WORD.findall(text))
     for span, gender, surname in found:
         if gender is not None:
             mentions.append(_Mention(span, gender))
@@ -217,7 +217,7 @@ def _person_mentions(doc: Document) -> list[_Mention]:
             mentions.append(_Mention(span, next(iter(genders))))
         elif surname in place_like or surname.lower() in _TITLE_WORDS or surname in _NOT_PERSON_WORDS or (
                 surname.isupper() or not surname.isalpha() or is_common_word(surname) or is_common_word(surname.removesuffix("s"))
-                or _used_lowercase(text, surname, lowercase_words)):
+                or _used_lowercase(surname, lowercase_words)):
             continue  # "News Agency", "NATO", "She", "in France", "President", "Juniors", "Research" (and "research"): not a person
         elif genders or _PERSON_VERB.match(text, span.end) or _after_title(text, span.start):
             mentions.append(_Mention(span, None))
@@ -226,10 +226,8 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     return mentions
 
 
-def _used_lowercase(text: str, word: str, lowercase_words: set[str]) -> bool:
+def _used_lowercase(word: str, lowercase_words: set[str]) -> bool:
     """Whether the text also writes the word (or its singular) in lower case: 'Research ... research'."""
-    if not lowercase_words:
-        lowercase_words.update(_LOWERCASE_WORD.findall(text))
     lower = word.lower()
     return lower in lowercase_words or (lower.endswith("s") and lower[:-1] in lowercase_words)
 
@@ -555,6 +553,8 @@ _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 # companies, not 5 dead vs 20 injured.
 QUANTITY_MAX_RATIO = 1.5
 QUANTITY_MAX_SMALL_DIFFERENCE = 2
+# Each count is compared with this many later mentions of its noun at most (linear time on hostile text).
+QUANTITY_MAX_LATER_MENTIONS = 50
 # "the three companies", "its four screens": a count that refers back to one stated before.
 _REFERS_BACK = frozenset("the its their his her".split())
 
@@ -589,7 +589,7 @@ def _quantities(doc: Document) -> list[tuple[Evidence, Evidence]]:
     for noun, mentions in by_noun.items():
         two_values = len({value for _, value, _, _ in mentions}) == 2
         for i, (first, first_value, first_context, first_neighbours) in enumerate(mentions):
-            for second, second_value, second_context, second_neighbours in mentions[i + 1 :]:
+            for second, second_value, second_context, second_neighbours in mentions[i + 1 : i + 1 + QUANTITY_MAX_LATER_MENTIONS]:
                 same_count = first_context & second_context and first_neighbours & second_neighbours
                 refers_back = two_values and any(("before", word) in second_neighbours for word in _REFERS_BACK)
                 if _close_counts(first_value, second_value) and (same_count or refers_back):

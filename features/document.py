@@ -30,7 +30,8 @@ _LINE = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"(?P<number>\d+(?:[.,'-]\d+)*\b(?![.'-]\w))|\w+(?:['.-]\w+)*")
 # A sentence ends at . ! or ? (with closing quotes/brackets) before a space and
 # an upper-case letter, digit or opening quote.
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# Possessive and anchored at the run's first mark, so a long run of dots costs linear time.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+\s+(?=[\"'(\[]?[A-Z0-9])")
 # The last word before a full stop that does not end a sentence.
 _ABBREVIATION = re.compile(
     r"[\"'(\[]*(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jan|Feb|Mar|Apr|Jun|Jul"
