@@ -18,6 +18,10 @@ from scorer.sources import SourceRatings, load_ratings
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 FEATURE_DECIMALS = 6
+# Longer inputs are error records, not minutes of work: the longest news articles run to about
+# 100,000 characters of text, and a page's HTML to a few million characters.
+MAX_TEXT_CHARS = 1_000_000
+MAX_HTML_CHARS = 20_000_000
 
 
 class Unscorable(ValueError):
@@ -30,9 +34,14 @@ class Unscorable(ValueError):
 
 
 def analyse(article: Article) -> tuple[Article, Document, str | None]:
-    """The article (with the page's visible text for HTML input), its Document and extracted body."""
+    """The article (with the page's visible text for HTML input), its Document and extracted body.
+
+    Raises Unscorable for an HTML page too large to parse.
+    """
     if article.html is None:
         return article, Document(article.text, title=article.title), None
+    if len(article.html) > MAX_HTML_CHARS:
+        raise Unscorable("too_long", f"the page has {len(article.html):,} characters of HTML; the limit is {MAX_HTML_CHARS:,}")
     page = read_page(article.html)
     article = replace(article, text=page.text)
     return article, Document(page.text, title=article.title, article_lines=page.body_lines), page.body_text
@@ -40,6 +49,8 @@ def analyse(article: Article) -> tuple[Article, Document, str | None]:
 
 def check_scorable(doc: Document) -> str:
     """The document's language if it can be scored; raises Unscorable otherwise."""
+    if len(doc.text) > MAX_TEXT_CHARS:
+        raise Unscorable("too_long", f"the article has {len(doc.text):,} characters; the limit is {MAX_TEXT_CHARS:,}")
     if doc.word_count == 0:
         raise Unscorable("empty_text", "the article has no words")
     language = doc.language
@@ -58,8 +69,9 @@ def article_features(article: Article) -> FeatureResult:
 
 def score_article(article: Article, model: Model, ratings: SourceRatings | None = None) -> ScoredArticle:
     """Score one article; content that cannot be scored gives an error record."""
-    article, doc, body_text = analyse(article)
+    body_text = None
     try:
+        article, doc, body_text = analyse(article)
         language = check_scorable(doc)
     except Unscorable as problem:
         return error_record(article.id, article.source_name, problem.type, str(problem), model, article.text,

@@ -163,3 +163,12 @@ def test_a_closed_pipe_ends_quietly():
     process.stdout.close()  # like `| head -c 10`
     _, err = process.communicate(timeout=120)
     assert process.returncode == 0 and b"Traceback" not in err
+
+
+def test_an_oversized_record_is_an_error_record_and_the_batch_goes_on(tmp_path, capsys):
+    lines = [json.dumps({"id": "huge", "text": "said, " * 200_000}), json.dumps({"id": "good", "text": ENGLISH})]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    code, records, _ = run(["score", str(path)], capsys)
+    assert code == 1
+    assert [(r["id"], r["error"] and r["error"]["type"]) for r in records] == [("huge", "too_long"), ("good", None)]
