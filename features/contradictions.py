@@ -38,12 +38,11 @@ KIND = "contradiction"
 # A person of unknown gender whom the text calls "he" (or "she") this often, twice as often as the
 # other, takes that gender.
 TEXT_GENDER_MIN_PRONOUNS = 2
-# How many sentences before a pronoun its antecedent may stand in.
+# How many sentences before a pronoun its antecedent may stand in (a person of unknown gender
+# named there keeps the pronoun from being flagged).
 ANTECEDENT_SENTENCES = 2
 # A name starting within this many characters of its sentence's start is the sentence's subject.
 SUBJECT_CHARS = 25
-# How far back a person of unknown gender ("Peskov said") keeps a pronoun from being flagged.
-UNKNOWN_PERSON_SENTENCES = 6
 _QUOTE = re.compile(r'"[^"\n]*"')
 _LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -141,7 +140,6 @@ PAGE_DATE_TOLERANCE_DAYS = 366
 class _Mention:
     span: Span
     gender: str | None  # None: a person whose gender is unknown
-    strong: bool = True  # False: a capitalised two-word name that may be a person ("Megyn Kelly")
     gender_from_text: bool = False  # the gender is the one the text's own pronouns give the person
 
 
@@ -191,10 +189,11 @@ def _person_mentions(doc: Document) -> list[_Mention]:
             if gender is None and word.lower() not in _TITLE_WORDS and (
                     not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
                 gender = first_name_gender(word)  # "Bill Clinton" is a name, "Bill" and "King's College" are not
-                # "judge Clark", "Judge Clark": a title and one name is a surname, whatever the lexicon says of it
-                if gender is not None and is_last and (
-                        _after_title(text, start) if index == 0 else words[index - 1][2].lower() in _TITLE_WORDS):
-                    gender = None
+                # "judge Clark", "Judge Clark", "Dahlys Hamilton": the last word after a title or another
+                # name is a surname, whatever the lexicon says of it
+                if gender is not None and is_last and (_after_title(text, start) if index == 0 else (
+                        words[index - 1][2].lower() in _TITLE_WORDS or not is_common_word(words[index - 1][2]))):
+                    gender = None  # ("When Maurice arrives": a sentence opener before a first name)
             if gender is not None and (not is_last or _ACTS_AS_PERSON.match(text, word_end)):  # "Alice's", "Alice said"
                 surname = words[-1][2]
                 if not is_last and not is_common_word(surname):
@@ -219,10 +218,9 @@ def _person_mentions(doc: Document) -> list[_Mention]:
                 surname.isupper() or not surname.isalpha() or is_common_word(surname) or is_common_word(surname.removesuffix("s"))
                 or _used_lowercase(surname, lowercase_words)):
             continue  # "News Agency", "NATO", "She", "in France", "President", "Juniors", "Research" (and "research"): not a person
-        elif genders or _PERSON_VERB.match(text, span.end) or _after_title(text, span.start):
-            mentions.append(_Mention(span, None))
-        elif _looks_like_full_name(text[span.start : span.end]):
-            mentions.append(_Mention(span, None, strong=False))
+        elif (genders or _PERSON_VERB.match(text, span.end) or _after_title(text, span.start)
+                or _looks_like_full_name(text[span.start : span.end])):
+            mentions.append(_Mention(span, None))  # "Peskov said", "spokesman Peskov", "Megyn Kelly"
     return mentions
 
 
@@ -288,7 +286,6 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     usage = _pronoun_usage(text, mentions, pronouns)
     mentions = [_gender_from_text(text, m, usage) if m.gender is None else m for m in mentions]
     unknown = [m.span.start for m in mentions if m.gender is None]
-    unknown_strong = [m.span.start for m in mentions if m.gender is None and m.strong]
     first_named = {g: next((m.span.start for m in mentions if m.gender == g), len(text)) for g in ("male", "female")}
     sentences = doc.sentences
     # Found on first need: most pronouns are settled by the checks before these.
@@ -300,7 +297,6 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
         while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1].start <= match.start():
             sentence_index += 1
         window_start = sentences[max(0, sentence_index - ANTECEDENT_SENTENCES)].start if sentences else 0
-        recent_start = sentences[max(0, sentence_index - UNKNOWN_PERSON_SENTENCES)].start if sentences else 0
         # The pronoun's own sentence counts too: "Months after he savaged her, Trump told Kelly".
         sentence_end = sentences[sentence_index].end if sentences else len(text)
         pronoun_gender = PRONOUN_GENDER[match.group().lower()]
@@ -308,7 +304,7 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             continue  # no named person close before the pronoun
         if first_named[pronoun_gender] < sentence_end:
             continue  # someone of the pronoun's gender is named: it may be theirs
-        if _any_between(unknown, window_start, match.start()) or _any_between(unknown_strong, recent_start, match.start()):
+        if _any_between(unknown, window_start, match.start()):
             continue  # a person of unknown gender is named close before
         if not gendered_nouns:
             gendered_nouns = {g: [m.start() for m in pattern.finditer(text)] for g, pattern in _GENDERED_NOUNS.items()}
@@ -389,7 +385,7 @@ def _gender_from_text(text: str, person: _Mention, usage: dict[str, dict[str, in
     counts = usage.get(_person_key(text, person), {})
     for gender, other in (("male", "female"), ("female", "male")):
         if counts.get(gender, 0) >= TEXT_GENDER_MIN_PRONOUNS and counts.get(gender, 0) >= 2 * counts.get(other, 0):
-            return _Mention(person.span, gender, person.strong, gender_from_text=True)
+            return _Mention(person.span, gender, gender_from_text=True)
     return person
 
 

@@ -357,3 +357,9 @@ def test_a_first_name_before_a_verb_or_a_possessive_is_a_person_the_linker_can_c
     doc = Document("Alice's hand held the shoe. Her teacher smiled.")
     linked = contradictions.antecedent(doc, doc.text.index("Her"))
     assert linked is not None and doc.span_text(linked) == "Alice"
+
+
+def test_a_first_name_in_the_lexicon_after_another_name_is_a_surname():
+    text = ("The group backs Donald Trump. Dahlys Hamilton is listed as its chairman. "
+            "Recently she announced a new plan.")
+    assert contradiction_pairs(text) == []  # "Hamilton" is her surname here, not a man's first name
