@@ -183,6 +183,11 @@ def _person_mentions(doc: Document) -> list[_Mention]:
         if _PLACE_OR_THING_BEFORE.search(text, max(0, run.start() - 7), run.start()) or (
                 len(words) > 1 and words[0][2].lower() in _PLACE_OR_THING_WORDS):
             place_like.add(words[-1][2])
+        if len(words) > 1 and words[-1][2] in _NOT_PERSON_WORDS:
+            continue  # "Santa Clara County", "Mary Washington Hospital": a place or an organisation
+        titles = [k for k, (_, _, word) in enumerate(words[:-1]) if word.lower() in _TITLE_WORDS]
+        if titles:  # "Santa Clara County Superior Court Judge James Kleinberg": the person follows the title
+            words = words[titles[-1] :]
         for index, (start, word_end, word) in enumerate(words):
             is_last = index == len(words) - 1
             gender = HONORIFIC_GENDER.get(word)
@@ -297,12 +302,15 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
         while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1].start <= match.start():
             sentence_index += 1
         window_start = sentences[max(0, sentence_index - ANTECEDENT_SENTENCES)].start if sentences else 0
-        # The pronoun's own sentence counts too: "Months after he savaged her, Trump told Kelly".
+        sentence_start = sentences[sentence_index].start if sentences else 0
         sentence_end = sentences[sentence_index].end if sentences else len(text)
         pronoun_gender = PRONOUN_GENDER[match.group().lower()]
         if antecedent < 0 or mention_starts[antecedent] < window_start:
             continue  # no named person close before the pronoun
-        if first_named[pronoun_gender] < sentence_end:
+        # A name later in the pronoun's own sentence counts when the pronoun comes before every name
+        # in it ("Months after he savaged her, Trump told Kelly"), not after one ("Kelli White says he").
+        horizon = match.start() if mention_starts[antecedent] >= sentence_start else sentence_end
+        if first_named[pronoun_gender] < horizon:
             continue  # someone of the pronoun's gender is named: it may be theirs
         if _any_between(unknown, window_start, match.start()):
             continue  # a person of unknown gender is named close before

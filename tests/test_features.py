@@ -363,3 +363,15 @@ def test_a_first_name_in_the_lexicon_after_another_name_is_a_surname():
     text = ("The group backs Donald Trump. Dahlys Hamilton is listed as its chairman. "
             "Recently she announced a new plan.")
     assert contradiction_pairs(text) == []  # "Hamilton" is her surname here, not a man's first name
+
+
+def test_a_name_after_the_pronoun_counts_only_when_the_pronoun_opens_the_sentence():
+    assert contradiction_pairs("Banned sprinter Kelli White says he took steroids given by Victor Conte.") == [
+        ("Kelli White", "he")]
+    assert contradiction_pairs("Months after he savaged her on air, Donald Trump told Megyn Kelly he was sorry.") == []
+
+
+def test_a_place_or_court_before_a_titled_name_is_not_the_person():
+    doc = Document("Santa Clara County Superior Court Judge James Kleinberg ruled on Friday. His ruling was clear.")
+    linked = contradictions.antecedent(doc, doc.text.index("His"))
+    assert linked is not None and doc.span_text(linked) == "James Kleinberg"
