@@ -38,6 +38,9 @@ KIND = "contradiction"
 # A person of unknown gender whom the text calls "he" (or "she") this often, twice as often as the
 # other, takes that gender.
 TEXT_GENDER_MIN_PRONOUNS = 2
+_OTHER_GENDER = {"male": "female", "female": "male"}
+# A definite role ("the star") this close after a named person of known gender refers to them.
+ROLE_ANAPHORA_CHARS = 300
 # How many sentences before a pronoun its antecedent may stand in (a person of unknown gender
 # named there keeps the pronoun from being flagged).
 ANTECEDENT_SENTENCES = 2
@@ -316,7 +319,7 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             continue  # a person of unknown gender is named close before
         if not gendered_nouns:
             gendered_nouns = {g: [m.start() for m in pattern.finditer(text)] for g, pattern in _GENDERED_NOUNS.items()}
-            role_references = _role_references(text, mentions)
+            role_references = _role_references(text, mentions, usage)
         if _any_between(gendered_nouns[pronoun_gender], window_start, sentence_end):
             continue  # "his wife ... she"
         if _any_between(role_references[pronoun_gender], window_start, sentence_end):
@@ -339,7 +342,7 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     return findings
 
 
-def _role_references(text: str, mentions: list[_Mention]) -> dict[str, list[int]]:
+def _role_references(text: str, mentions: list[_Mention], usage: dict[str, dict[str, int]]) -> dict[str, list[int]]:
     """Per pronoun gender, where an unnamed person of that gender may be referred to ("the protester").
 
     A role the text gave as a title to named people of one gender ("Prime Minister Tony Blair ...
@@ -351,8 +354,20 @@ def _role_references(text: str, mentions: list[_Mention]) -> dict[str, list[int]
         if mention.gender is not None and before and before[-1].lower() in _TITLE_WORDS:
             titled.setdefault(before[-1].lower(), set()).add(mention.gender)
     references: dict[str, list[int]] = {"male": [], "female": []}
+    mention_ends = [m.span.end for m in mentions]
     for match in _ROLE_REFERENCE.finditer(text):
-        genders = titled.get(match.group("role").lower(), {"male", "female"})
+        genders = titled.get(match.group("role").lower())
+        if genders is None:  # "Eminem ... The US star": a definite role refers back to the person just named
+            nearest = bisect_right(mention_ends, match.start()) - 1
+            close = nearest >= 0 and match.start() - mentions[nearest].span.end <= ROLE_ANAPHORA_CHARS
+            person = mentions[nearest] if close else None
+            if person is not None and person.gender is not None:
+                counts = usage.get(_person_key(text, person), {})
+                # unless the text calls the person otherwise: "Bernie" is female to the lexicon, "his" to the text
+                other = counts.get(_OTHER_GENDER[person.gender], 0)
+                if other >= TEXT_GENDER_MIN_PRONOUNS and other > counts.get(person.gender, 0):
+                    person = None
+            genders = {person.gender} if person is not None and person.gender is not None else {"male", "female"}
         for gender in genders:
             references[gender].append(match.start())
     return references
