@@ -331,10 +331,7 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
         pronoun = match.group()
         findings.append(
             (
-                Evidence(person.span.start, person.span.end, KIND, "person",
-                         f"'{name}' is {person.gender}: "
-                         f"{'the text calls this person' if person.gender_from_text else 'first name or title, and the text calls this person'} "
-                         f"{'he' if person.gender == 'male' else 'she'} elsewhere"),
+                Evidence(person.span.start, person.span.end, KIND, "person", _person_reason(text, name, person, usage)),
                 Evidence(match.start(), match.end(), KIND, "pronoun",
                          f"'{pronoun}' is {pronoun_gender} but can only refer to {name}: every person named before it is {person.gender}"),
             )
@@ -401,6 +398,16 @@ def _pronoun_usage(text: str, mentions: list[_Mention],
         gender = PRONOUN_GENDER[match.group().lower()]
         counts[gender] = counts.get(gender, 0) + 1
     return usage
+
+
+def _person_reason(text: str, name: str, person: _Mention, usage: dict[str, dict[str, int]]) -> str:
+    """Why the person has the gender the pronoun disagrees with."""
+    pronoun = "he" if person.gender == "male" else "she"
+    if person.gender_from_text:
+        return f"'{name}' is {person.gender}: the text calls this person {pronoun} elsewhere"
+    if usage.get(_person_key(text, person), {}).get(person.gender, 0):
+        return f"'{name}' is {person.gender} by first name or title, and the text calls this person {pronoun} elsewhere"
+    return f"'{name}' is {person.gender} by first name or title"
 
 
 def _gender_from_text(text: str, person: _Mention, usage: dict[str, dict[str, int]]) -> _Mention:
