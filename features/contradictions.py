@@ -39,6 +39,9 @@ KIND = "contradiction"
 # other, takes that gender.
 TEXT_GENDER_MIN_PRONOUNS = 2
 _OTHER_GENDER = {"male": "female", "female": "male"}
+# A line whose longer words (4+ letters, at least this many) are capitalised at this rate is a Title Case headline.
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.8
 # A definite role ("the star") this close after a named person of known gender refers to them.
 ROLE_ANAPHORA_CHARS = 300
 # How many sentences before a pronoun its antecedent may stand in (a person of unknown gender
@@ -232,6 +235,17 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     return mentions
 
 
+def _title_case_lines(doc: Document) -> tuple[list[Span], list[int]]:
+    """Lines written in Title Case (headlines: "Here's His Plan Going Forward") and their starts."""
+    spans = [line for line in doc.lines if _is_title_case(doc.normalized[line.start : line.end])]
+    return spans, [span.start for span in spans]
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in (w.lstrip("'\"(") for w in line.split()) if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _used_lowercase(word: str, lowercase_words: set[str]) -> bool:
     """Whether the text also writes the word (or its singular) in lower case: 'Research ... research'."""
     lower = word.lower()
@@ -289,8 +303,9 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     quote_starts = [q.start for q in quotes]
     # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
+    headlines, headline_starts = _title_case_lines(doc)
     pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
-                if not _inside(quotes, quote_starts, m.start())]
+                if not _inside(quotes, quote_starts, m.start()) and not (headlines and _inside(headlines, headline_starts, m.start()))]
     usage = _pronoun_usage(text, mentions, pronouns)
     mentions = [_gender_from_text(text, m, usage) if m.gender is None else m for m in mentions]
     unknown = [m.span.start for m in mentions if m.gender is None]

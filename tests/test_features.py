@@ -382,3 +382,8 @@ def test_a_place_or_court_before_a_titled_name_is_not_the_person():
     doc = Document("Santa Clara County Superior Court Judge James Kleinberg ruled on Friday. His ruling was clear.")
     linked = contradictions.antecedent(doc, doc.text.index("His"))
     assert linked is not None and doc.span_text(linked) == "James Kleinberg"
+
+
+def test_pronouns_in_title_case_headlines_are_not_checked():
+    text = "Mary Smith Suffered A Big Blow. Here Is His Plan Going Forward\n\nMary Smith spoke in Leeds on Monday."
+    assert contradiction_pairs(text) == []
