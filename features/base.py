@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -52,3 +53,11 @@ def per_100_words(count: int, doc: Document) -> float:
 def share(part: int, whole: int) -> float:
     """part / whole, 0 when whole is 0."""
     return part / whole if whole else 0.0
+
+
+def sigmoid(x: float) -> float:
+    """1 / (1 + exp(-x)), without overflow for large |x|."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)

@@ -150,11 +150,12 @@ class _Mention:
 
 
 def extract(doc: Document) -> FeatureResult:
+    quotes = _quotes(doc.normalized)
     by_type = {
-        "pronoun_contradictions": _pronoun_gender(doc),
+        "pronoun_contradictions": _pronoun_gender(doc, quotes),
         "name_variant_contradictions": _name_variants(doc),
         "date_contradictions": _dates(doc),
-        "number_contradictions": _quantities(doc),
+        "number_contradictions": _quantities(doc, quotes),
     }
     findings = [pair for pairs in by_type.values() for pair in pairs]
     evidence: list[Evidence] = []
@@ -163,6 +164,12 @@ def extract(doc: Document) -> FeatureResult:
         evidence += [_with_group(first, group), _with_group(second, group)]
     values = {"contradictions": float(len(findings))} | {name: float(len(pairs)) for name, pairs in by_type.items()}
     return FeatureResult(values=values, evidence=tuple(evidence))
+
+
+def _quotes(text: str) -> tuple[list[Span], list[int]]:
+    """Double-quoted passages (someone else's words, not checked) and their starts."""
+    spans = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    return spans, [span.start for span in spans]
 
 
 def _with_group(evidence: Evidence, group: str) -> Evidence:
@@ -293,15 +300,14 @@ def _looks_like_full_name(run: str) -> bool:
     )
 
 
-def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
+def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tuple[Evidence, Evidence]]:
     """A pronoun whose gender no person named so far has, next to a named person of the other gender."""
     text = doc.normalized
     mentions = _person_mentions(doc)
     # Mentions are in text order and do not overlap, so starts and ends both increase.
     mention_starts = [m.span.start for m in mentions]
     mention_ends = [m.span.end for m in mentions]
-    quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    quote_starts = [q.start for q in quotes]
+    quotes, quote_starts = quoted
     # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
     headlines, headline_starts = _title_case_lines(doc)
     pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
@@ -334,7 +340,7 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
             continue  # a person of unknown gender is named close before
         if not gendered_nouns:
             gendered_nouns = {g: [m.start() for m in pattern.finditer(text)] for g, pattern in _GENDERED_NOUNS.items()}
-            role_references = _role_references(text, mentions, usage)
+            role_references = _role_references(text, mentions, mention_ends, usage)
         if _any_between(gendered_nouns[pronoun_gender], window_start, sentence_end):
             continue  # "his wife ... she"
         if _any_between(role_references[pronoun_gender], window_start, sentence_end):
@@ -354,7 +360,8 @@ def _pronoun_gender(doc: Document) -> list[tuple[Evidence, Evidence]]:
     return findings
 
 
-def _role_references(text: str, mentions: list[_Mention], usage: dict[str, dict[str, int]]) -> dict[str, list[int]]:
+def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int],
+                     usage: dict[str, dict[str, int]]) -> dict[str, list[int]]:
     """Per pronoun gender, where an unnamed person of that gender may be referred to ("the protester").
 
     A role the text gave as a title to named people of one gender ("Prime Minister Tony Blair ...
@@ -366,7 +373,6 @@ def _role_references(text: str, mentions: list[_Mention], usage: dict[str, dict[
         if mention.gender is not None and before and before[-1].lower() in _TITLE_WORDS:
             titled.setdefault(before[-1].lower(), set()).add(mention.gender)
     references: dict[str, list[int]] = {"male": [], "female": []}
-    mention_ends = [m.span.end for m in mentions]
     for match in _ROLE_REFERENCE.finditer(text):
         genders = titled.get(match.group("role").lower())
         if genders is None:  # "Eminem ... The US star": a definite role refers back to the person just named
@@ -428,7 +434,7 @@ def _person_reason(text: str, name: str, person: _Mention, usage: dict[str, dict
 def _gender_from_text(text: str, person: _Mention, usage: dict[str, dict[str, int]]) -> _Mention:
     """A person of unknown gender whom the text mostly calls "he" (or "she"), at least twice, is that gender."""
     counts = usage.get(_person_key(text, person), {})
-    for gender, other in (("male", "female"), ("female", "male")):
+    for gender, other in _OTHER_GENDER.items():
         if counts.get(gender, 0) >= TEXT_GENDER_MIN_PRONOUNS and counts.get(gender, 0) >= 2 * counts.get(other, 0):
             return _Mention(person.span, gender, gender_from_text=True)
     return person
@@ -610,10 +616,9 @@ def _close_counts(first: float, second: float) -> bool:
     return low != high and low > 0 and (high / low <= QUANTITY_MAX_RATIO or high - low <= QUANTITY_MAX_SMALL_DIFFERENCE)
 
 
-def _quantities(doc: Document) -> list[tuple[Evidence, Evidence]]:
+def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tuple[Evidence, Evidence]]:
     text = doc.normalized
-    quotes = [Span(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    quote_starts = [q.start for q in quotes]
+    quotes, quote_starts = quoted
     by_noun: dict[str, list[tuple[Span, float, set[str], set[tuple[str, str]]]]] = {}
     for match in _QUANTITY.finditer(text):
         number, scale, noun = match.group(1), match.group(2), match.group(3)

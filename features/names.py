@@ -45,8 +45,7 @@ NOT_FIRST_NAMES = frozenset(
     # Countries, cities, clubs and companies that the lexicon also lists as first names.
     "France Chelsea Argentina Lille Valve Nato Iran Silva Roma Bolivia Colombia Columbia Venezuela Bulgaria Romania "
     "Albania Latvia Lithuania Estonia Slovenia Croatia Serbia Bosnia Libya Syria Malaysia Indonesia Australia Austria "
-    "Germany Russia Britannia Andorra Monaco Valencia Sevilla Lazio Juventus Madison Savannah Dallas Houston Brooklyn "
-    "Asia".split()
+    "Germany Russia Britannia Andorra Monaco Valencia Sevilla Lazio Juventus Madison Savannah Dallas Houston Brooklyn".split()
 )
 
 

@@ -22,8 +22,8 @@ _READER = re.compile(r"\b(?:[Yy]ou(?:'re|'ve|'ll|'d)?|[Yy]ours?|[Yy]ourselves|[Y
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _outside_quotes(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    quoted = [m.span() for m in _QUOTED.finditer(text)] if '"' in text else []
+def _outside_quotes(text: str, pattern: re.Pattern[str], quoted: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The pattern's matches outside the sorted quoted spans."""
     found = []
     k = 0
     for match in pattern.finditer(text):
@@ -37,9 +37,10 @@ def _outside_quotes(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
 
 def extract(doc: Document) -> FeatureResult:
     text = doc.normalized
-    exclamations = _outside_quotes(text, _EXCLAMATION) if "!" in text else []
-    questions = _outside_quotes(text, _QUESTION) if "?" in text else []
-    reader = _outside_quotes(text, _READER)
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if '"' in text else []
+    exclamations = _outside_quotes(text, _EXCLAMATION, quoted) if "!" in text else []
+    questions = _outside_quotes(text, _QUESTION, quoted) if "?" in text else []
+    reader = _outside_quotes(text, _READER, quoted)
     figures = len(_FIGURE.findall(text))
     evidence = [Evidence(m.start(), m.end(), KIND, "exclamation", "an exclamation mark in the article's own voice: sensational tone")
                 for m in exclamations]

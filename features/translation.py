@@ -18,10 +18,10 @@ from typing import Callable, NamedTuple
 
 import numpy as np
 
-from features.base import Evidence, FeatureResult, per_100_words
+from features.base import Evidence, FeatureResult, per_100_words, sigmoid
 from features.document import Document, Span
 from features.language import SAMPLE_CHARS, detect_text
-from features.translationese import Translationese, TranslationeseModel, default_model, readable, sigmoid
+from features.translationese import Translationese, TranslationeseModel, default_model, readable
 
 KIND = "translation"
 

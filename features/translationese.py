@@ -17,7 +17,6 @@ are known exactly.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from importlib.resources import files
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from features.base import sigmoid
 from features.document import Document
 
 MODEL_FORMAT = "news-reliability-scorer/translationese-ngrams"
@@ -124,10 +124,6 @@ def decode(code: int) -> str:
         code, index = divmod(code, _BASE)
         symbols.append(SYMBOLS[index - 1])
     return " ".join(reversed(symbols))
-
-
-def sigmoid(logit: float) -> float:
-    return 1.0 / (1.0 + math.exp(-logit))
 
 
 @dataclass(frozen=True, slots=True)

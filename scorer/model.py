@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
+from features.base import sigmoid
+
 MODEL_FORMAT = "news-reliability-scorer/calibrated-linear-model"
 DEFAULT_MODEL = "default.json"
 PROBABILITY_FLOOR = 1e-4  # probabilities are clipped to [floor, 1 - floor] before a logit
@@ -30,13 +32,6 @@ class ModelError(ValueError):
 def logit(p: float) -> float:
     p = min(max(p, PROBABILITY_FLOOR), 1.0 - PROBABILITY_FLOOR)
     return math.log(p / (1.0 - p))
-
-
-def sigmoid(x: float) -> float:
-    if x >= 0:
-        return 1.0 / (1.0 + math.exp(-x))
-    z = math.exp(x)
-    return z / (1.0 + z)
 
 
 TRANSFORMS = {"identity": lambda x: x, "log1p": lambda x: math.log1p(max(x, 0.0)), "logit": logit}
@@ -97,13 +92,6 @@ class Model:
     @property
     def feature_names(self) -> tuple[str, ...]:
         return tuple(term.name for term in self.terms)
-
-    def decision_function(self, values: dict[str, float]) -> float:
-        return self.intercept + sum(term.weight * term.input(values) for term in self.terms)
-
-    def evidence_probability(self, values: dict[str, float]) -> float:
-        a, b = self.calibration
-        return sigmoid(-(a * self.decision_function(values) + b))
 
     def predict(self, values: dict[str, float], source_prior: float | None = None) -> Prediction:
         """Score, calibrated evidence, and each feature's share of the final logit."""

@@ -101,7 +101,7 @@ def test_trained_model_file_reproduces_predict_proba():
 
     calibrated = fit_calibrated(input_matrix(values), np.array(y), np.array(groups))
     expected = calibrated.predict_proba(input_matrix(values))[:, 1]
-    ours = np.array([model.evidence_probability(v) for v in values])
+    ours = np.array([model.predict(v).evidence for v in values])
     assert np.max(np.abs(ours - expected)) < 1e-9
     reloaded = json.loads(json.dumps(data))
     assert reloaded["calibration"]["method"] == "sigmoid" and len(reloaded["features"]) == len(INPUTS)
