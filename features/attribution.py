@@ -52,12 +52,12 @@ _SELF_EVIDENT_VERBS = frozenset(
     "replied responded".split()
 )
 _CUE = re.compile(
-    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by|[Ii]n an interview with)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
+    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
 _WORD = re.compile(r"[A-Za-z]+")
-_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "as", "reported", "quoted", "in"}
+_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "as", "reported", "quoted"}
 _QUOTE = re.compile(r'"[^"\n]{12,}?"')
 _TOKEN = re.compile(r"[\w'.&-]+|[^\w\s]")
 
@@ -129,7 +129,7 @@ _QUALIFIED_UNNAMED = re.compile(
 _VIA_OUTLET = re.compile(rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+)?(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)")
 # "Speaking to Sky News, the minister said": the words reached the article through an outlet.
 _SPEAKING_TO = re.compile(
-    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)) (?:to |with )?(?:the\s+)?"
+    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)|[Ii]n an interview) (?:to |with )?(?:the\s+)?"
     rf"(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
 )
 # A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".
@@ -137,6 +137,8 @@ _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|morning|evening"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+\s*$"
 )
+# "the agency was warned": a passive verb has no inverted subject after it.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
 _INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
@@ -226,7 +228,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     cue = Span(match.start(), match.end())
     source = _source_before(text, sentence.start, match.start())
     after_end = min(sentence.end, match.end() + SOURCE_WINDOW)
-    if source is None and verb in _INVERSION_VERBS:
+    if source is None and verb in _INVERSION_VERBS and not _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start()):
         source = _source_after(text, match.end(), after_end)
         if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
             source = None  # "said the company would be sold": an object, not an inverted subject
@@ -323,7 +325,7 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
 
 
 _AFTER = re.compile(
-    r"\s+(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
+    r"\s+(?!(?:in|on|at|by|to|from|with|for|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
     r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|the|for|de|al|close to|familiar with|"
     + "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
     + r")\b)*)"
@@ -361,7 +363,7 @@ def _classify(phrase: str) -> str:
     if (
         head in _ORGANISATION_HEADS
         or head.lower() in _INSTITUTIONS
-        or (head.isupper() and len(head) > 1)
+        or (head.isupper() and len(head.rstrip(".")) > 1)
         or " ".join(words[-2:]) in _ORGANISATION_HEADS
     ):
         return NAMED_ORGANISATION

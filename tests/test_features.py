@@ -256,6 +256,20 @@ def test_second_hand_sources_in_common_phrasings():
     assert found["John Smith"].startswith("original speaker")
 
 
+def test_an_interview_with_an_outlet_is_one_second_hand_attribution():
+    text = "In an interview with CNN, the senator said the bill would pass."
+    (found,) = attribution.find_attributions(Document(text))
+    assert (text[found.cue.start : found.cue.end], found.category) == ("said", "second-hand")
+    assert text[found.source.start : found.source.end] == "CNN" and text[found.speaker.start : found.speaker.end] == "the senator"
+
+
+def test_no_source_after_a_passive_verb_or_from_a_prepositional_phrase():
+    text = "The agency was warned in March that the dam could fail."
+    sources = [a.source for a in attribution.find_attributions(Document(text))]
+    assert all(s is None or text[s.start : s.end] != "in March" for s in sources)
+    assert categories("Mike R. says the power is still out.") == {"Mike R.": "named person"}  # an initial is no acronym
+
+
 def test_appositives_and_qualified_unnamed_sources():
     text = (
         "Smith, a spokesman for the ministry, said the figures were wrong. "
