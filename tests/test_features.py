@@ -211,7 +211,7 @@ def test_modern_widgets_and_promotions_are_boilerplate():
     text = (FIXTURES / "modern_widgets.txt").read_text(encoding="utf-8")
     marked = labelled(boilerplate, text)
     chrome = [
-        "Home » World » Europe", "London 12°C", "Mon, 02 Oct 2023", "Last Updated: Oct 2, 2023, 10:45 IST",
+        "Home » World » Europe", "London 12°C", "By John Smith, Transport Correspondent | Fox News", "Mon, 02 Oct 2023", "Last Updated: Oct 2, 2023, 10:45 IST",
         "Image source, Getty Images", "Story continues below advertisement", "Follow us on Google News",
         "Join our WhatsApp channel for the latest updates", "Sign up for our morning newsletter",
         "Tags: rail, strikes, transport", "Comments are closed.",
