@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from features.base import Evidence, FeatureResult, per_100_words, share
+from features.boilerplate import chrome_spans
 from features.cue_model import CueModel, default_cue_model
-from features.document import Document, Span
+from features.document import Document, Span, inside, strictly_inside
 
 KIND = "attribution"
 
@@ -165,17 +166,23 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     """Every attribution in the document, in text order: rule cues, then the cue model's other cues."""
     text = doc.normalized
     learned = (cue_model or default_cue_model()).cues(doc)
+    chrome = chrome_spans(doc)
+    chrome_starts = [span.start for span in chrome]
     found: list[Attribution] = []
     last_named = UNNAMED
     k = 0
     for sentence in doc.sentences:
+        if inside(chrome, chrome_starts, sentence.start):
+            while k < len(learned) and learned[k].start < sentence.end:
+                k += 1
+            continue  # site chrome: "Mike R. says:" above a user comment is not the article's source
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
         quote_starts = [q.start for q in quotes]
         content = quotes[0] if quotes else None
         rule_cues: list[Span] = []
         rule_cue_starts: list[int] = []
         for match in _cues(text, sentence):
-            if _strictly_inside(quotes, quote_starts, match.start()):
+            if strictly_inside(quotes, quote_starts, match.start()):
                 continue  # speech reported inside a quote belongs to the quote, not to the article
             attribution = _rule_attribution(text, sentence, match, content)
             if attribution is None:
@@ -191,7 +198,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         while k < len(learned) and learned[k].start < sentence.end:
             cue = learned[k]
             k += 1
-            if cue.start < sentence.start or _strictly_inside(quotes, quote_starts, cue.start):
+            if cue.start < sentence.start or strictly_inside(quotes, quote_starts, cue.start):
                 continue
             before = bisect_left(rule_cue_starts, cue.end) - 1  # the last rule cue starting before this one ends
             if before >= 0 and rule_cues[before].end > cue.start:
@@ -288,12 +295,6 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
     if qualified is not None:
         return Span(qualified.start("np"), qualified.end("np"))
     return _noun_phrase_before(text, start, end)
-
-
-def _strictly_inside(spans: list[Span], starts: list[int], position: int) -> bool:
-    """Whether position falls strictly inside one of the sorted, non-overlapping spans."""
-    index = bisect_left(starts, position) - 1
-    return index >= 0 and position < spans[index].end
 
 
 def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:

@@ -253,9 +253,22 @@ def _apply_line_model(
             labels[index] = (lines[index], "page chrome", reason)
 
 
+def chrome_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
+    """classify_lines with the packaged models, computed once per document and shared with the other families."""
+    labels = doc.shared.get(KIND)
+    if labels is None:
+        labels = doc.shared[KIND] = classify_lines(doc)
+    return labels
+
+
+def chrome_spans(doc: Document) -> list[Span]:
+    """The boilerplate lines, in text order: attribution and tone count only the story around them."""
+    return [label[0] for label in chrome_lines(doc) if label is not None]
+
+
 def extract(doc: Document) -> FeatureResult:
     evidence: list[Evidence] = []
-    for line, label in zip(doc.lines, classify_lines(doc)):
+    for line, label in zip(doc.lines, chrome_lines(doc)):
         if label is not None:
             span, category, reason = label
             evidence.append(Evidence(span.start, span.end, KIND, category, reason))

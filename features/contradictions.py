@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
 from features.base import Evidence, FeatureResult
-from features.document import Document, Span
+from features.document import Document, Span, inside
 from features.names import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
@@ -311,7 +311,7 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
     # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
     headlines, headline_starts = _title_case_lines(doc)
     pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
-                if not _inside(quotes, quote_starts, m.start()) and not (headlines and _inside(headlines, headline_starts, m.start()))]
+                if not inside(quotes, quote_starts, m.start()) and not (headlines and inside(headlines, headline_starts, m.start()))]
     usage = _pronoun_usage(text, mentions, pronouns)
     mentions = [_gender_from_text(text, m, usage) if m.gender is None else m for m in mentions]
     unknown = [m.span.start for m in mentions if m.gender is None]
@@ -395,12 +395,6 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Whether a sorted list of positions has one in [start, end)."""
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
-
-
-def _inside(spans: list[Span], starts: list[int], position: int) -> bool:
-    """Whether position falls inside one of the sorted, non-overlapping spans."""
-    index = bisect_right(starts, position) - 1
-    return index >= 0 and spans[index].start <= position < spans[index].end
 
 
 def _person_key(text: str, mention: _Mention) -> str:
@@ -623,7 +617,7 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
     for match in _QUANTITY.finditer(text):
         number, scale, noun = match.group(1), match.group(2), match.group(3)
         if (noun in _NOT_COUNTED or not (noun.endswith("s") or noun in _IRREGULAR_PLURALS) or _YEAR.fullmatch(number)
-                or _inside(quotes, quote_starts, match.start())):
+                or inside(quotes, quote_starts, match.start())):
             continue  # "part 1 here", "10 kilotons", "a 1995 loss": not a count of things
         before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]
         after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]

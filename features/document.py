@@ -8,6 +8,7 @@ sentences, tokens, evidence spans) indexes both.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import NamedTuple
 
@@ -46,6 +47,18 @@ class Span(NamedTuple):
     end: int
 
 
+def inside(spans: list[Span], starts: list[int], position: int) -> bool:
+    """Whether position falls inside one of the sorted, non-overlapping spans (`starts` holds their starts)."""
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index].end
+
+
+def strictly_inside(spans: list[Span], starts: list[int], position: int) -> bool:
+    """Like `inside`, but a span's first character is not inside it (a quote mark opening the span)."""
+    index = bisect_left(starts, position) - 1
+    return index >= 0 and position < spans[index].end
+
+
 def fold_typography(text: str) -> str:
     """Fold curly quotes, dashes and odd spaces to ASCII, keeping the length.
 
@@ -68,6 +81,8 @@ class Document:
         # Indices into `lines` known to be the article, when a DOM extractor has said so (HTML input).
         self.article_lines = article_lines
         self.normalized = fold_typography(text)
+        # Results one feature family computes and others reuse, keyed by name (the boilerplate lines).
+        self.shared: dict[str, object] = {}
 
     def __repr__(self) -> str:
         return f"Document({len(self.text)} chars, {len(self.lines)} lines)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from features import attribution, boilerplate, contradictions, translation
+from features import attribution, boilerplate, contradictions, tone, translation
 from features.document import Document
 from tests.helpers import span_texts
 
@@ -29,6 +29,15 @@ def test_comment_thread_share_buttons_and_byline_are_boilerplate():
     story = [line for line in text.splitlines()[2:7]]
     assert not set(story) & set(marked)
     assert "City opens new library after years of delay" not in marked
+
+
+def test_attribution_and_tone_count_the_story_not_the_comment_thread():
+    text = (FIXTURES / "comment_thread.txt").read_text(encoding="utf-8")
+    sources = span_texts(text, attribution.extract(Document(text)).evidence, "attribution", "source")
+    assert "Mayor Tom Baker" in sources and not {"Mary K.", "Peter Walsh"} & set(sources)
+    found = tone.extract(Document(text))
+    assert "!" not in span_texts(text, found.evidence, "tone")  # "Finally!" is a reader's comment
+    assert "you" not in [s.lower() for s in span_texts(text, found.evidence, "tone")]
 
 
 def test_disqus_style_comment_thread_is_boilerplate():
