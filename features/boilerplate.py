@@ -55,8 +55,10 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:\s*[|,]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link|messenger))*",
      "share button label"),
     ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*"
-     r"|(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).{0,100}"
-     r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*",
+     r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*"
+     r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*"
+     # cookie and consent notices: "We use cookies ...", "By signing up, you agree to our Privacy Policy."
+     r"|(?:we|this (?:web)?site) uses? cookies.*|by (?:signing up|subscribing|clicking|continuing to (?:use|browse)|using (?:this|our) (?:web)?site)\b.{0,80}\bagree.*",
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
      r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"

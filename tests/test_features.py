@@ -232,6 +232,18 @@ def test_modern_widgets_and_promotions_are_boilerplate():
     assert not set(story) & set(marked)
 
 
+def test_legal_and_consent_notices_are_boilerplate_in_a_short_text():
+    notices = [
+        "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+        "By signing up, you agree to our Privacy Policy and European users agree to the data transfer policy.",
+        "Copyright © 2024 Example Media Group. All rights reserved. Reproduction in whole or in part without written "
+        "permission is prohibited, and the Example Media Group name and logo are registered trademarks.",
+    ]
+    story = "By continuing the talks, both sides agree that progress is possible, the mediator said on Monday."
+    text = "\n".join([story, *notices])  # under MODEL_MIN_LINES lines: the lexicon alone decides
+    assert labelled(boilerplate, text) == notices
+
+
 def test_citing_and_interviews_with_outlets_are_second_hand():
     text = (
         "The minister resigned on Friday, citing The Guardian. "
