@@ -69,6 +69,7 @@ INPUTS: tuple[Input, ...] = (
     Input("exclamations_per_100_words", "log1p", 0.0, 3.0, -1, "exclamation marks in the article's own voice"),
     Input("questions_per_100_words", "log1p", 0.0, 3.0, -1, "questions put to the reader"),
     Input("reader_address_per_100_words", "log1p", 0.0, 3.0, -1, "the article talks to 'you'"),
+    Input("subjective_words_per_100_words", "log1p", 0.0, 3.0, -1, "words of judgement ('deplorable', 'amazing') in the article's own voice"),
     Input("figures_per_100_words", "log1p", 0.0, 3.0, 1, "figures (numbers, dates, amounts): specific reporting"),
     Input("mean_sentence_words", "identity", 3.0, 60.0, 0, "sentence length"),
     Input("flesch_reading_ease", "identity", -50.0, 120.0, 0, "readability (Flesch reading ease)"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from features import attribution, boilerplate, contradictions, tone, translation
 from features.document import Document
 from tests.helpers import span_texts
@@ -230,6 +232,14 @@ def test_modern_widgets_and_promotions_are_boilerplate():
         assert line in marked, line
     story = [line for line in text.splitlines() if line not in chrome]
     assert not set(story) & set(marked)
+
+
+def test_words_of_judgement_in_the_articles_own_voice_are_evidence():
+    text = 'This deplorable plan is an amazing failure, critics say. "It is idiotic," the mayor said of the new budget.'
+    result = tone.extract(Document(text))
+    assert span_texts(text, result.evidence, "tone", "subjective word") == ["deplorable", "amazing"]  # not the quote's
+    assert result.values["subjective_words_per_100_words"] == pytest.approx(100 * 2 / 19)
+    assert tone.extract(Document("The federal budget rose by 3% to $4bn in 2023.")).values["subjective_words_per_100_words"] == 0
 
 
 def test_legal_and_consent_notices_are_boilerplate_in_a_short_text():
