@@ -81,7 +81,7 @@ _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "v
 _UNNAMED_MODIFIERS = frozenset(
     "a an the local state senior western foreign military government security intelligence administration party industry "
     "some other several many two three close to familiar with anonymous unnamed their our his her its top former new "
-    "latest recent".split()
+    "latest recent news press".split()
 )
 # Capitalised words that start a clause rather than a name.
 _NOT_NAMES = frozenset(
@@ -96,7 +96,7 @@ _OUTLET_NAME = (
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press))"
 )
 _OUTLET_NOUN = (
-    r"(?:newspaper|news agency|agency|media|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
+    r"(?:newspaper|news agency|press agency|media|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
     r"|news site|portal|channel)s?"
 )
 _OUTLET = re.compile(rf"\b{_OUTLET_NAME}\b|\b{_OUTLET_NOUN}\b")
@@ -111,7 +111,7 @@ _ORGANISATION_HEADS = frozenset(
     "Brussels Paris Berlin Tokyo Russia Ukraine China America Britain France Germany Japan Iran Israel".split()
 )
 # Institutions named by their role: "the Ukrainian military", "police".
-_INSTITUTIONS = frozenset("military government administration ministry police army company court council".split())
+_INSTITUTIONS = frozenset("military government administration ministry police army company court council agency".split())
 _TOLD = frozenset({"told", "tells"})
 # Roles that name one person when used with "the": "the president said".
 _ROLES = frozenset(
@@ -121,7 +121,7 @@ _ROLES = frozenset(
 _OUTLET_NOUN_WORD = re.compile(_OUTLET_NOUN)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*")
 # ", a spokesman for the ministry, " right before the verb.
-_APPOSITIVE = re.compile(r",(?P<inner>[^,\"]{2,80}),\s*(?:\w+\s+)?$")
+_APPOSITIVE = re.compile(r",(?P<inner>[^,\"]{2,80}),\s*(?:(?P<after>\w+)\s+)?$")
 _QUALIFIED_UNNAMED = re.compile(
     r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?i:officials?|sources?|people|diplomats?|insiders?|aides?|analysts?|experts?|residents?))"
     r"\s+(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b[^,.;\"]{0,80}$"
@@ -282,6 +282,8 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
     start = max(start, end - SOURCE_WINDOW)
     segment = text[start:end]
     appositive = _APPOSITIVE.search(segment)
+    if appositive is not None and appositive["after"] is not None and appositive["after"].lower() not in _BETWEEN:
+        appositive = None  # "..., forcing thousands from their homes, officials said": the subject follows the clause
     if appositive is not None:
         inner = appositive.group("inner").strip()
         if _PROPER_NAME.fullmatch(inner):

@@ -254,6 +254,22 @@ def test_legal_and_consent_notices_are_boilerplate_in_a_short_text():
     assert labelled(boilerplate, text) == notices
 
 
+def test_audio_player_social_links_and_author_story_links_are_boilerplate():
+    chrome = ["Listen to this article · 4 min", "Facebook · Instagram · X", "More stories by Maria Gonzalez"]
+    story = "Heavy rain forced thousands of people from their homes across northern Italy on Tuesday, officials said."
+    assert labelled(boilerplate, "\n".join([chrome[0], story, *chrome[1:]])) == chrome
+
+
+def test_a_clause_between_commas_before_the_subject_is_no_appositive():
+    text = "Rivers burst their banks across northern Italy on Tuesday, forcing thousands from their homes, officials said."
+    assert categories(text) == {"officials": "unnamed source: a role with no name"}
+
+
+def test_an_agency_is_an_outlet_only_when_it_is_a_news_agency():
+    assert categories("The civil protection agency said 12 towns had been evacuated.") == {"agency": "named organisation"}
+    assert categories("The state news agency said the talks had ended.")["The state news agency"].startswith("second-hand")
+
+
 def test_citing_and_interviews_with_outlets_are_second_hand():
     text = (
         "The minister resigned on Friday, citing The Guardian. "
