@@ -464,9 +464,10 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
     words = sorted(first_seen, key=lambda w: first_seen[w].start)
     findings = []
     for first, second in _candidate_pairs(words):
-        if first not in mid_sentence and second not in mid_sentence:
+        same_surname = bool((followers[first] & followers[second]) - {""})
+        if first not in mid_sentence and second not in mid_sentence and not same_surname:
             continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
-        if first_name_gender(first) and first_name_gender(second) and not (followers[first] & followers[second]) - {""}:
+        if first_name_gender(first) and first_name_gender(second) and not same_surname:
             continue  # Brian and Bryan are two people unless the same surname follows both
         a, b = first_seen[first], first_seen[second]
         reason = f"'{first}' and '{second}' look like one name spelled two ways"
