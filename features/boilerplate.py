@@ -38,8 +38,9 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?|comments are closed\.?"
      r"|be the first to comment.*|\d+ responses? to .*|join the (?:discussion|conversation).*|(?:view|show|hide) comments",
      "comment form, not article text"),
-    ("user comment", rf".{{1,60}}\s+says:|.{{0,60}}{_DATE},?\s+(?:at|@)\s+{_TIME}(?:\s*(?:said|says|wrote):?)?"
-     r"|.{1,40}\s[\u2022\u00b7|-]\s(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    # (each look-ahead skips lines too long for its form before the form is tried at every prefix length)
+    ("user comment", rf"(?=.{{1,90}}+$).{{1,60}}\s+says:|(?=.{{1,150}}+$)(?=.*\d[:.]\d\d).{{0,60}}{_DATE},?\s+(?:at|@)\s+{_TIME}(?:\s*(?:said|says|wrote):?)?"
+     r"|(?=.{1,90}+$).{1,40}\s[\u2022\u00b7|-]\s(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
      r"|reply\s*[\u2022\u00b7|]\s*share\s*\u203a?|sort by \w+|(?:load|show|view) (?:more|all|\d+) (?:comments|replies)"
      r"|\d+\s+(?:likes?|upvotes?|replies)|(?:up|down)vote",
      "comment author line (name, 'says:' or timestamp)"),
@@ -48,7 +49,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|subscribe(?: now)?|newsletter|all rights reserved.*|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
      r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news|continue reading.*|read (?:the )?full (?:story|article).*"
      r"|(?:tags?|topics?|categories|category|filed under|posted in|keywords)\s*:.*|filed under .*"
-     r"|(?:[^\u00bb\u203a\n]{1,30}\s*[\u00bb\u203a]\s*){1,6}[^\u00bb\u203a\n]{1,60}",
+     r"|(?=[^\u00bb\u203a\n]{1,30}+\s*[\u00bb\u203a])(?:[^\u00bb\u203a\n]{1,30}\s*[\u00bb\u203a]\s*){1,6}[^\u00bb\u203a\n]{1,60}",
      "site navigation, not article text"),
     ("share", r"(?:share|tweet|pin|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit"
      r"|instagram|youtube|tiktok|threads|bluesky|flipboard)"
@@ -64,7 +65,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
      r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
-     r"|get (?:the )?(?:latest|breaking)\b.*|want more \w+\?.*|chat with us .*|.{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
+     r"|get (?:the )?(?:latest|breaking)\b.*|want more \w+\?.*|chat with us .*|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
     ("teaser", rf"{_DATE}\s+(?!{_TIME}|by\b)[^.!?\n]{{5,150}}(?:\.\.\.)?"
      r"|(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
@@ -77,7 +78,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
      r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}"
-     r"|.{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
+     r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|listen to (?:this|the) (?:article|story)\b.{0,30}"
      r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)",
      "date, time or weather widget"),
@@ -94,9 +95,6 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("author bio", r"about the author.*|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
      r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*",
      "author biography, not article text"),
-)
-_COMPILED_RULES = tuple(
-    (category, re.compile(pattern, re.IGNORECASE), reason) for category, pattern, reason in _LINE_RULES
 )
 
 # A news-agency or outlet tag closing the last paragraph: "... out of NATO. (I)".
@@ -146,11 +144,16 @@ def _is_headline_like(line: str) -> bool:
     )
 
 
+# All rules in one pattern: fullmatch tries the alternatives in order, as a loop over the rules would.
+_ANY_RULE = re.compile("|".join(f"(?P<rule{k}>{pattern})" for k, (_, pattern, _) in enumerate(_LINE_RULES)), re.IGNORECASE)
+
+
 def _match_lexicon(line: str) -> tuple[str, str] | None:
-    for category, pattern, reason in _COMPILED_RULES:
-        if pattern.fullmatch(line):
-            return category, reason
-    return None
+    match = _ANY_RULE.fullmatch(line)
+    if match is None:
+        return None
+    category, _, reason = _LINE_RULES[int(match.lastgroup.removeprefix("rule"))]
+    return category, reason
 
 
 def lexicon_hits(lines: list[str]) -> list[bool]:
