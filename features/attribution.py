@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
-from features.cue_model import CueModel, default_cue_model
+from features.cue_model import CueModel, default_cue_model, lower_tokens
 from features.document import Document, Span, inside, strictly_inside
 
 KIND = "attribution"
@@ -57,7 +56,6 @@ _CUE = re.compile(
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
-_WORD = re.compile(r"[A-Za-z]+")
 _CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "as", "reported", "quoted"}
 _QUOTE = re.compile(r'"[^"\n]{12,}?"')
 _TOKEN = re.compile(r"[\w'.&-]+|[^\w\s]")
@@ -168,20 +166,25 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     learned = (cue_model or default_cue_model()).cues(doc)
     chrome = chrome_spans(doc)
     chrome_starts = [span.start for span in chrome]
+    toks, lower = lower_tokens(doc)
+    first_words = [toks[i][0] for i, word in enumerate(lower) if word in _CUE_FIRST_WORDS]
     found: list[Attribution] = []
     last_named = UNNAMED
-    k = 0
+    k = f = 0
     for sentence in doc.sentences:
+        while f < len(first_words) and first_words[f] < sentence.start:
+            f += 1
         if inside(chrome, chrome_starts, sentence.start):
             while k < len(learned) and learned[k].start < sentence.end:
                 k += 1
             continue  # site chrome: "Mike R. says:" above a user comment is not the article's source
+        rule_matches, f = _cues(text, sentence, first_words, f)
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
         quote_starts = [q.start for q in quotes]
         content = quotes[0] if quotes else None
         rule_cues: list[Span] = []
         rule_cue_starts: list[int] = []
-        for match in _cues(text, sentence):
+        for match in rule_matches:
             if strictly_inside(quotes, quote_starts, match.start()):
                 continue  # speech reported inside a quote belongs to the quote, not to the article
             attribution = _rule_attribution(text, sentence, match, content)
@@ -260,16 +263,21 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     return Attribution(cue, source, category, speaker, content)
 
 
-def _cues(text: str, sentence: Span) -> Iterator[re.Match[str]]:
-    """Cue matches in a sentence: the full pattern is tried only where a cue's first word stands."""
+def _cues(text: str, sentence: Span, first_words: list[int], k: int) -> tuple[list[re.Match[str]], int]:
+    """Cue matches in a sentence, and the index in `first_words` (sorted offsets of the words that can
+    open a cue, read from index k) where the next sentence starts: the pattern is tried only there."""
+    matches = []
     end_of_last = sentence.start
-    for word in _WORD.finditer(text, sentence.start, sentence.end):
-        if word.start() < end_of_last or word.group().lower() not in _CUE_FIRST_WORDS:
+    while k < len(first_words) and first_words[k] < sentence.end:
+        start = first_words[k]
+        k += 1
+        if start < end_of_last:
             continue
-        match = _CUE.match(text, word.start(), sentence.end)
+        match = _CUE.match(text, start, sentence.end)
         if match is not None:
             end_of_last = match.end()
-            yield match
+            matches.append(match)
+    return matches, k
 
 
 def _source_before(text: str, start: int, end: int) -> Span | None:

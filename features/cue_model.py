@@ -24,11 +24,21 @@ _TOKEN = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
 _QUOTE_MARKS = frozenset('"')
 QUOTE_WINDOW = 3
 PAD = "<pad>"
+_SHARED_KEY = "attribution cue tokens"
 
 
 def tokens(doc: Document) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of the folded text, with offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.normalized)]
+    return lower_tokens(doc)[0]
+
+
+def lower_tokens(doc: Document) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """tokens(doc) and each token lower-cased, computed once per document (the rule cues reuse them)."""
+    found = doc.shared.get(_SHARED_KEY)
+    if found is None:
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.normalized)]
+        found = doc.shared[_SHARED_KEY] = (toks, [t[2].lower() for t in toks])
+    return found
 
 
 def token_context(toks: list[tuple[int, int, str]], lower: list[str], i: int) -> list[tuple[str, str]]:
@@ -75,8 +85,7 @@ class CueModel:
 
     def cues(self, doc: Document) -> list[Span]:
         """Spans of the words the model calls cues; adjacent cue words form one span ("according to")."""
-        toks = tokens(doc)
-        lower = [t[2].lower() for t in toks]
+        toks, lower = lower_tokens(doc)
         candidates = self.candidates
         spans: list[Span] = []
         for i, word in enumerate(lower):
