@@ -131,7 +131,7 @@ def inject_respelling(text: str, rng: random.Random) -> tuple[str, tuple[int, in
 
 def _story_year(text: str) -> int:
     years = _YEAR.findall(text)
-    return max(set(years), key=years.count) if years else 2005
+    return int(max(dict.fromkeys(years), key=years.count)) if years else 2005  # ties: the first stated (no set order)
 
 
 def _date_of_weekday(year: int, weekday: int, rng: random.Random) -> dt.date:

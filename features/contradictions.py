@@ -242,10 +242,23 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     return mentions
 
 
-def _title_case_lines(doc: Document) -> tuple[list[Span], list[int]]:
-    """Lines written in Title Case (headlines: "Here's His Plan Going Forward") and their starts."""
-    spans = [line for line in doc.lines if _is_title_case(doc.normalized[line.start : line.end])]
-    return spans, [span.start for span in spans]
+class _TitleCaseLines:
+    """Whether a position lies in a line written in Title Case (a headline: "Here's His Plan Going
+    Forward"); each line is tested on first need, and most lines hold no pronoun."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._starts = [line.start for line in doc.lines]
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, position: int) -> bool:
+        index = bisect_right(self._starts, position) - 1
+        if index < 0:
+            return False
+        if index not in self._known:
+            line = self._doc.lines[index]
+            self._known[index] = _is_title_case(self._doc.normalized[line.start : line.end])
+        return self._known[index] and position < self._doc.lines[index].end
 
 
 def _is_title_case(line: str) -> bool:
@@ -309,9 +322,9 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
     mention_ends = [m.span.end for m in mentions]
     quotes, quote_starts = quoted
     # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
-    headlines, headline_starts = _title_case_lines(doc)
+    headlines = _TitleCaseLines(doc)
     pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
-                if not inside(quotes, quote_starts, m.start()) and not (headlines and inside(headlines, headline_starts, m.start()))]
+                if not inside(quotes, quote_starts, m.start()) and m.start() not in headlines]
     usage = _pronoun_usage(text, mentions, pronouns)
     mentions = [_gender_from_text(text, m, usage) if m.gender is None else m for m in mentions]
     unknown = [m.span.start for m in mentions if m.gender is None]
