@@ -58,6 +58,7 @@ FEATURE_NAMES = (
     "words_over_page_max",
     "starts_lower_case",
     "is_long_line",
+    "story_vocabulary_share",
 )
 
 
@@ -103,6 +104,7 @@ def line_features(lines: list[str], lexicon_hits: list[bool], stats: LineStats |
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
+    vocabulary_share = _story_vocabulary_share(lines, stats)
     rows = np.empty((n, len(FEATURE_NAMES)))
     max_words = max(word_counts.max(), 1.0)
     for i, line in enumerate(lines):
@@ -133,8 +135,35 @@ def line_features(lines: list[str], lexicon_hits: list[bool], stats: LineStats |
             word_counts[i] / max_words,
             float(line[:1].islower()),
             float(long_line[i]),
+            vocabulary_share[i],
         )
     return rows
+
+
+def _content_words(words: list[str]) -> set[str]:
+    return {w.lower() for w in words if len(w) >= 3 and w.lower() not in ENGLISH_STOP_WORDS}
+
+
+def _story_vocabulary_share(lines: list[str], stats: LineStats) -> list[float]:
+    """Per line, the share of its content words that other lines of the story blocks also use.
+
+    The story's lines talk about the same people and things; a teaser for another article, a
+    legal notice or a company blurb mostly does not.
+    """
+    in_story = np.zeros(len(lines), dtype=bool)
+    for first, last in story_blocks(lines, stats.counts):
+        in_story[first : last + 1] = True
+    vocabularies = [_content_words(words) for words in stats.words]
+    lines_using: dict[str, int] = {}
+    for index in np.flatnonzero(in_story):
+        for word in vocabularies[index]:
+            lines_using[word] = lines_using.get(word, 0) + 1
+    shares = []
+    for index, vocabulary in enumerate(vocabularies):
+        own = int(in_story[index])
+        shared = sum(lines_using.get(word, 0) - own > 0 for word in vocabulary)
+        shares.append(shared / len(vocabulary) if vocabulary else 0.0)
+    return shares
 
 
 # Story blocks: runs of prose lines (8+ words closed by sentence punctuation, or 15+ words)
