@@ -63,3 +63,15 @@ def test_whole_page_or_article_text():
     menu = [f"Section {i}" for i in range(20)]
     assert is_whole_page(menu + story, line_stats(menu + story))
     assert not is_whole_page(menu[:3] + story + menu[:3], line_stats(menu[:3] + story + menu[:3]))
+
+
+def test_story_lines_share_vocabulary_and_a_teaser_does_not():
+    story = [
+        "The city council approved the new library budget on Monday after a long debate among members.",
+        "Council members said the library would open next spring and serve readers across the city.",
+        "The budget includes money for library staff, new books and longer opening hours for readers.",
+    ]
+    teaser = "Ten celebrity chefs reveal their favourite summer barbecue recipes for hungry families this weekend."
+    lines = [*story, teaser]
+    shares = line_features(lines, [False] * len(lines))[:, FEATURE_NAMES.index("story_vocabulary_share")]
+    assert min(shares[:3]) > 0.3 and shares[3] < 0.1
