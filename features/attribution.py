@@ -46,6 +46,9 @@ _DOCUMENT_NOUNS = frozenset(
     "poll polls polling survey surveys study studies data analysis research figures records report reports review audit "
     "video footage documents document emails filings results statistics estimates".split()
 )
+_DOCUMENT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b", re.IGNORECASE)
+# How far before a finding verb its document may stand: "A poll conducted by voters in Saturday's primary showed".
+FINDING_SUBJECT_CHARS = 80
 # Cues that are attributions even when no source can be parsed ("..., the campaign's new chief said").
 _SELF_EVIDENT_VERBS = frozenset(
     "said says say saying told tells telling added adds adding stated noted notes noting wrote writes tweeted asked "
@@ -245,7 +248,13 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     if match["according"]:
         source = _source_after(text, match.end(), after_end)
     if verb in _FINDING_VERBS and (source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
-        return None  # "a poll found" is an attribution, "police found a body" is not
+        # "a poll found" is an attribution, "police found a body" is not; the document may head a
+        # longer subject ("A poll conducted by voters in Saturday's primary showed")
+        documents = list(_DOCUMENT_NOUN.finditer(text, max(sentence.start, match.start() - FINDING_SUBJECT_CHARS), match.start()))
+        if not documents:
+            return None
+        document = documents[-1]  # the last one before the verb
+        source = _source_before(text, sentence.start, document.end()) or Span(document.start(), document.end())
     if source is None:
         return Attribution(cue, None, UNRESOLVED, None, content) if verb in _SELF_EVIDENT_VERBS or match["according"] else None
     via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)
