@@ -21,6 +21,7 @@ from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
 from features.cue_model import CueModel, default_cue_model, lower_tokens
 from features.document import Document, Span, inside, strictly_inside
+from features.names import first_name_gender
 
 KIND = "attribution"
 
@@ -269,7 +270,16 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
         if outlet is not None:
             return Attribution(cue, Span(outlet.start("outlet"), outlet.end("outlet")), SECOND_HAND, source, content)
     speaker = Span(match.start("speaker"), match.end("speaker")) if match["speaker"] else None
+    if speaker is not None and category == NAMED_PERSON and _quotes_like_an_outlet(text[source.start : source.end]):
+        category = SECOND_HAND  # "Meduza quoted Peskov as saying": the construction of news reports
     return Attribution(cue, source, category, speaker, content)
+
+
+def _quotes_like_an_outlet(name: str) -> bool:
+    """A proper name that does not start with a person's first name or a title ("Novaya Gazeta", not "Dmitry Peskov")."""
+    words = name.removeprefix("The ").split()
+    first = words[0] if words else ""
+    return first[:1].isupper() and first not in _NOT_NAMES and first_name_gender(first) is None and first.lower() not in _ROLES
 
 
 def _cues(text: str, sentence: Span, first_words: list[int], k: int) -> tuple[list[re.Match[str]], int]:

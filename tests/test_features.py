@@ -320,6 +320,12 @@ def test_no_source_after_a_passive_verb_or_from_a_prepositional_phrase():
     assert categories("Mike R. says the power is still out.") == {"Mike R.": "named person"}  # an initial is no acronym
 
 
+def test_an_unlisted_name_that_quotes_someone_as_saying_is_an_outlet():
+    assert categories("Meduza quoted Dmitry Peskov as saying the talks had stalled.")["Meduza"].startswith("second-hand")
+    assert categories("Dmitry Peskov quoted Putin as saying the talks had stalled.")["Dmitry Peskov"] == "named person"
+    assert categories("The Kremlin quoted Putin as saying he was ready.")["The Kremlin"] == "named organisation"
+
+
 def test_appositives_and_qualified_unnamed_sources():
     text = (
         "Smith, a spokesman for the ministry, said the figures were wrong. "
