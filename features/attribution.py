@@ -130,6 +130,19 @@ _QUALIFIED_UNNAMED = re.compile(
 )
 # "... in The Guardian", "... with the BBC": the outlet a report or an interview came from.
 _VIA_OUTLET = re.compile(rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+)?(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)")
+# "said, as cited by TASS,", "said in comments to the Financial Times", "said in remarks carried by state
+# television": the outlet the words came through, right after the cue.
+_CITED_BY_OUTLET = re.compile(
+    rf"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?,?\s+(?:(?:as\s+)?(?:cited|quoted|reported|carried|published)\s+by"
+    rf"|in\s+(?:comments|remarks|an op-ed|a post|an article)"
+    rf"\s+(?:to|with|for|in|on|carried by|published by|published in))\s+(?:the\s+)?"
+    rf"(?P<outlet>{_OUTLET_NAME}\b|(?:(?:state|local|national|public|official)\s+)?(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
+)
+# "... was quoted by Interfax as saying": the tail of the construction is no cue of its own.
+_AS_SAYING = re.compile(r"(?:saying|telling|stating|writing)\b")
+_AS_BEFORE = re.compile(r"\bas\s+$")
+# "Peskov was quoted by Interfax": the speaker is the subject of the passive.
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # "Speaking to Sky News, the minister said": the words reached the article through an outlet.
 _SPEAKING_TO = re.compile(
     rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)|[Ii]n an interview) (?:to |with )?(?:the\s+)?"
@@ -188,10 +201,21 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         content = quotes[0] if quotes else None
         rule_cues: list[Span] = []
         rule_cue_starts: list[int] = []
+        covered_until = sentence.start
         for match in rule_matches:
-            if strictly_inside(quotes, quote_starts, match.start()):
-                continue  # speech reported inside a quote belongs to the quote, not to the article
+            if strictly_inside(quotes, quote_starts, match.start()) or match.start() < covered_until:
+                continue  # speech reported inside a quote belongs to the quote; "as cited by" belongs to its cue
+            if _AS_SAYING.match(text, match.start()) and found and _AS_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()) \
+                    and found[-1].cue.start >= sentence.start:
+                continue  # "quoted by Interfax as saying": the rest of the cue before it
             attribution = _rule_attribution(text, sentence, match, content)
+            if attribution is not None and attribution.source is not None and not match["according"]:
+                cited = _CITED_BY_OUTLET.match(text, attribution.cue.end, sentence.end)
+                if cited is not None:
+                    covered_until = cited.end()
+                    if attribution.category != SECOND_HAND:
+                        attribution = Attribution(attribution.cue, Span(cited.start("outlet"), cited.end("outlet")), SECOND_HAND,
+                                                  attribution.source, attribution.content)
             if attribution is None:
                 if match["verb"] in _FINDING_VERBS:
                     rule_cues.append(Span(match.start(), match.end()))  # "police found a body": no cue at all
@@ -199,6 +223,9 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 continue  # otherwise (no source found) the learned cues may still take it
             rule_cues.append(attribution.cue)
             rule_cue_starts.append(attribution.cue.start)
+            if covered_until > attribution.cue.end:  # the learned cues leave ", as cited by TASS," to it too
+                rule_cues.append(Span(attribution.cue.end, covered_until))
+                rule_cue_starts.append(attribution.cue.end)
             if attribution.category not in (SECOND_HAND, UNRESOLVED):
                 attribution, last_named = _resolve_pronoun(text, attribution, last_named)
             found.append(attribution)
@@ -247,7 +274,11 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
         if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
             source = None  # "said the company would be sold": an object, not an inverted subject
     if match["according"]:
+        passive = _PASSIVE_AUXILIARY.search(text, max(sentence.start, match.start() - 10), match.start())
+        speaker_before = _source_before(text, sentence.start, passive.start()) if passive is not None else None
         source = _source_after(text, match.end(), after_end)
+        if speaker_before is not None and source is not None and _classify(text[source.start : source.end]) == SECOND_HAND:
+            return Attribution(cue, source, SECOND_HAND, speaker_before, content)  # "Peskov was quoted by Interfax"
     if verb in _FINDING_VERBS and (source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
         # "a poll found" is an attribution, "police found a body" is not; the document may head a
         # longer subject ("A poll conducted by voters in Saturday's primary showed")

@@ -326,6 +326,19 @@ def test_an_unlisted_name_that_quotes_someone_as_saying_is_an_outlet():
     assert categories("The Kremlin quoted Putin as saying he was ready.")["The Kremlin"] == "named organisation"
 
 
+def test_outlets_named_after_the_cue_make_one_second_hand_attribution():
+    cases = {
+        "Peskov was quoted by Interfax as saying that talks would resume.": ("Interfax", "Peskov"),
+        "The minister said, as cited by TASS, that the deal was done.": ("TASS", "The minister"),
+        "Zelensky said in comments to the Financial Times that more aid was needed.": ("Financial Times", "Zelensky"),
+        "Smith said on Monday, as reported by the BBC, he was fine.": ("BBC", "Smith"),
+    }
+    for text, (outlet, speaker) in cases.items():
+        (found,) = attribution.find_attributions(Document(text))
+        assert found.category == "second-hand", text
+        assert (text[found.source.start : found.source.end], text[found.speaker.start : found.speaker.end]) == (outlet, speaker)
+
+
 def test_appositives_and_qualified_unnamed_sources():
     text = (
         "Smith, a spokesman for the ministry, said the figures were wrong. "
