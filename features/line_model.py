@@ -59,6 +59,7 @@ FEATURE_NAMES = (
     "starts_lower_case",
     "is_long_line",
     "story_vocabulary_share",
+    "short_word_share",
 )
 
 
@@ -136,6 +137,7 @@ def line_features(lines: list[str], lexicon_hits: list[bool], stats: LineStats |
             float(line[:1].islower()),
             float(long_line[i]),
             vocabulary_share[i],
+            sum(len(w) <= 3 for w in line_words) / len(line_words) if line_words else 0.0,
         )
     return rows
 

@@ -75,3 +75,10 @@ def test_story_lines_share_vocabulary_and_a_teaser_does_not():
     lines = [*story, teaser]
     shares = line_features(lines, [False] * len(lines))[:, FEATURE_NAMES.index("story_vocabulary_share")]
     assert min(shares[:3]) > 0.3 and shares[3] < 0.1
+
+
+def test_short_function_words_mark_prose_in_any_language():
+    lines = ["Der Stadtrat hat am Montag in der Stadt den neuen Haushalt für das Jahr beschlossen, sagte ein Sprecher.",
+             "Startseite Nachrichten Sport Wetter Kultur Wirtschaft Politik"]
+    shares = line_features(lines, [False, False])[:, FEATURE_NAMES.index("short_word_share")]
+    assert shares[0] > 0.3 and shares[1] == 0
