@@ -34,7 +34,8 @@ _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
 _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("comment form", r"leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|cancel reply"
      r"|your email address will not be published.*|required fields are marked.*"
-     r"|save my name,? email.*|you must be logged in to post a comment.*|\d+\s+comments?|comments?(?: \(\d+\))?"
+     r"|save my name,? email.*|you must be logged in to post a comment.*|[\[(]?\s*\d+\s+comments?\s*[\])]?|comments?(?: \(\d+\))?"
+     r"|(?:top|most) (?:rated|liked|popular|recent) comments|[\[(]\s*(?:view|read|show) all(?: comments)?\s*[\])]"
      r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?|comments are closed\.?"
      r"|be the first to comment.*|\d+ responses? to .*|join the (?:discussion|conversation).*|(?:view|show|hide) comments",
      "comment form, not article text"),
@@ -42,7 +43,10 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("user comment", rf"(?=.{{1,90}}+$).{{1,60}}\s+says:|(?=.{{1,150}}+$)(?=.*\d[:.]\d\d).{{0,60}}{_DATE},?\s+(?:at|@)\s+{_TIME}(?:\s*(?:said|says|wrote):?)?"
      r"|(?=.{1,90}+$).{1,40}\s[\u2022\u00b7|-]\s(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
      r"|reply\s*[\u2022\u00b7|]\s*share\s*\u203a?|sort by \w+|(?:load|show|view) (?:more|all|\d+) (?:comments|replies)"
-     r"|\d+\s+(?:likes?|upvotes?|replies)|(?:up|down)vote",
+     r"|\d+\s+(?:likes?|upvotes?|replies)|(?:up|down)vote|(?:rating|score|points):\s*-?\d+(?:\s+votes?)?|-?\d+\s+votes?"
+     # a comment's own relative timestamp: "2 days ago at 07:52 am"
+     # (with its clock time: a bare "3 hours ago" also heads the posts of a live blog)
+     rf"|(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+(?:at|@)\s+{_TIME}",
      "comment author line (name, 'says:' or timestamp)"),
     ("navigation", r"show (?:more|less)|load more|see more|view (?:more|all)|back to top(?: button)?|skip to (?:main )?content"
      r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"

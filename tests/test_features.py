@@ -42,6 +42,14 @@ def test_attribution_and_tone_count_the_story_not_the_comment_thread():
     assert "you" not in [s.lower() for s in span_texts(text, found.evidence, "tone")]
 
 
+def test_forum_style_comment_thread_is_boilerplate():
+    text = (FIXTURES / "comment_thread_forum.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    marked = labelled(boilerplate, text)
+    assert set(lines[5:]) <= set(marked)  # counts, "Top Rated Comments", user names, timestamps, votes, comments
+    assert not set(lines[1:5]) & set(marked)
+
+
 def test_disqus_style_comment_thread_is_boilerplate():
     text = (FIXTURES / "comment_thread_disqus.txt").read_text(encoding="utf-8")
     marked = labelled(boilerplate, text)
