@@ -242,6 +242,9 @@ def _is_block_line(line: str, word_count: int) -> bool:
     return word_count >= 15 or (word_count >= BLOCK_LINE_WORDS and bool(_TERMINAL.search(line)))
 
 
+CHUNK_ROWS = 1024
+
+
 class TreeEnsemble:
     """Binary gradient-boosted trees read from JSON: log-odds = init + rate * sum of leaf values.
 
@@ -273,6 +276,8 @@ class TreeEnsemble:
         self._tree_index = np.arange(len(trees))
 
     def decision_function(self, rows: np.ndarray) -> np.ndarray:
+        if rows.shape[0] > CHUNK_ROWS:  # (rows x trees) work arrays stay in cache: linear time on long pages
+            return np.concatenate([self.decision_function(rows[k : k + CHUNK_ROWS]) for k in range(0, rows.shape[0], CHUNK_ROWS)])
         node = np.zeros((rows.shape[0], len(self._tree_index)), dtype=int)
         trees = self._tree_index[None, :]
         while True:
