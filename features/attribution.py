@@ -143,6 +143,15 @@ _AS_SAYING = re.compile(r"(?:saying|telling|stating|writing)\b")
 _AS_BEFORE = re.compile(r"\bas\s+$")
 # "Peskov was quoted by Interfax": the speaker is the subject of the passive.
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+# A headline that gives its speaker before a colon: "Sanders: Brexit's message could draw Trump support",
+# "NY Post: Megyn Kelly ...". Not a label ("Update:", "Watch:") nor an upper-case dateline ("NEW DELHI:").
+_HEADLINE_SPEAKER = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'.-]*[a-z][\w'.-]*)(?P<colon>:)\s+(?=\S+\s+\S+\s+\S)")
+_HEADLINE_LABELS = frozenset(
+    "update updated note photo photos image images video watch read related tags tag source sources credit warning "
+    "breaking exclusive analysis opinion live question answer topics category filed posted published by disclaimer "
+    "correction clarification advertisement sponsored step chapter part day round game week editor's listen "
+    "summary background context explainer review comment comments reply fact check factcheck".split()
+)
 # "Speaking to Sky News, the minister said": the words reached the article through an outlet.
 _SPEAKING_TO = re.compile(
     rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)|[Ii]n an interview) (?:to |with )?(?:the\s+)?"
@@ -196,11 +205,14 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 k += 1
             continue  # site chrome: "Mike R. says:" above a user comment is not the article's source
         rule_matches, f = _cues(text, sentence, first_words, f)
+        headline = _headline_attribution(text, sentence)
+        if headline is not None:
+            found.append(headline)
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
         quote_starts = [q.start for q in quotes]
         content = quotes[0] if quotes else None
-        rule_cues: list[Span] = []
-        rule_cue_starts: list[int] = []
+        rule_cues: list[Span] = [headline.cue] if headline is not None else []
+        rule_cue_starts: list[int] = [headline.cue.start] if headline is not None else []
         covered_until = sentence.start
         for match in rule_matches:
             if strictly_inside(quotes, quote_starts, match.start()) or match.start() < covered_until:
@@ -250,6 +262,17 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             found.append(attribution)
     found.sort(key=lambda a: a.cue.start)
     return found
+
+
+def _headline_attribution(text: str, sentence: Span) -> Attribution | None:
+    """'Trump: Cruz Has To Come a Long Way' at the start of a line: the name said what follows the colon."""
+    if sentence.start > 0 and text[sentence.start - 1] != "\n":
+        return None
+    match = _HEADLINE_SPEAKER.match(text, sentence.start, sentence.end)
+    if match is None or match["name"].split()[0].lower() in _HEADLINE_LABELS or match["name"].split()[-1].lower() in _HEADLINE_LABELS:
+        return None
+    source = Span(match.start("name"), match.end("name"))
+    return Attribution(Span(match.start("colon"), match.end("colon")), source, _classify(match["name"]))
 
 
 def _resolve_pronoun(text: str, attribution: Attribution, last_named: str) -> tuple[Attribution, str]:

@@ -347,6 +347,13 @@ def test_outlets_named_after_the_cue_make_one_second_hand_attribution():
         assert (text[found.source.start : found.source.end], text[found.speaker.start : found.speaker.end]) == (outlet, speaker)
 
 
+def test_a_headline_speaker_before_a_colon_is_an_attribution():
+    text = "Sanders: Brexit message could draw Trump support.\n\nUpdate: The talks resumed on Monday.\n\nNEW DELHI: The council met."
+    found = attribution.find_attributions(Document(text))
+    assert [(text[a.cue.start : a.cue.end], text[a.source.start : a.source.end]) for a in found] == [(":", "Sanders")]
+    assert categories("NY Post: Megyn Kelly Is No Different Than Anyone.")["NY Post"].startswith("second-hand")
+
+
 def test_appositives_and_qualified_unnamed_sources():
     text = (
         "Smith, a spokesman for the ministry, said the figures were wrong. "
