@@ -172,6 +172,8 @@ MAX_SOURCE_TOKENS = 8
 # appositive or a qualifier fits well inside, and a run-on "sentence" costs linear time.
 SOURCE_WINDOW = 300
 NOUN_PHRASE_CHARS = 150
+# "Asked whether he would run, Smith said ...": a participle opening the sentence is a cue.
+_ASKED_OPENING = re.compile(r"Asked (?:whether|if|about|what|why|how|when|who|to|for)\b")
 # Context that makes a learned cue word a noun.
 _NOUN_AFTER = re.compile(r" of\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
@@ -251,7 +253,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 continue  # the rules have it, with more structure
             if _NOUN_AFTER.match(text, cue.end) or _DETERMINER_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start):
                 continue  # "reports of an attack", "the talks": a noun, not a verb of saying
-            if text[cue.start].isupper():
+            if text[cue.start].isupper() and not _ASKED_OPENING.match(text, cue.start):
                 continue  # "Also Read:", "Says Who": a heading, not a cue inside a sentence
             source = _source_before(text, sentence.start, cue.start)
             if source is None:

@@ -354,6 +354,12 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
     assert categories("NY Post: Megyn Kelly Is No Different Than Anyone.")["NY Post"].startswith("second-hand")
 
 
+def test_a_sentence_opened_by_asked_whether_is_attributed():
+    text = "Asked whether he would run again, the senator smiled and left the room without a word."
+    cues = [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))]
+    assert "Asked" in cues
+
+
 def test_appositives_and_qualified_unnamed_sources():
     text = (
         "Smith, a spokesman for the ministry, said the figures were wrong. "
