@@ -141,8 +141,6 @@ _CITED_BY_OUTLET = re.compile(
 # "... was quoted by Interfax as saying": the tail of the construction is no cue of its own.
 _AS_SAYING = re.compile(r"(?:saying|telling|stating|writing)\b")
 _AS_BEFORE = re.compile(r"\bas\s+$")
-# "Peskov was quoted by Interfax": the speaker is the subject of the passive.
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # A headline that gives its speaker before a colon: "Sanders: Brexit's message could draw Trump support",
 # "NY Post: Megyn Kelly ...". Not a label ("Update:", "Watch:") nor an upper-case dateline ("NEW DELHI:").
 _HEADLINE_SPEAKER = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'.-]*[a-z][\w'.-]*)(?P<colon>:)\s+(?=\S+\s+\S+\s+\S)")
@@ -162,7 +160,8 @@ _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|morning|evening"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+\s*$"
 )
-# "the agency was warned": a passive verb has no inverted subject after it.
+# "the agency was warned" has no inverted subject after the verb; "Peskov was quoted by Interfax" has
+# its speaker before the auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
@@ -223,13 +222,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                     and found[-1].cue.start >= sentence.start:
                 continue  # "quoted by Interfax as saying": the rest of the cue before it
             attribution = _rule_attribution(text, sentence, match, content)
-            if attribution is not None and attribution.source is not None and not match["according"]:
-                cited = _CITED_BY_OUTLET.match(text, attribution.cue.end, sentence.end)
-                if cited is not None:
-                    covered_until = cited.end()
-                    if attribution.category != SECOND_HAND:
-                        attribution = Attribution(attribution.cue, Span(cited.start("outlet"), cited.end("outlet")), SECOND_HAND,
-                                                  attribution.source, attribution.content)
+            if attribution is not None and not match["according"]:
+                attribution, covered_until = _through_outlet_after(text, sentence, attribution, covered_until)
             if attribution is None:
                 if match["verb"] in _FINDING_VERBS:
                     rule_cues.append(Span(match.start(), match.end()))  # "police found a body": no cue at all
@@ -266,6 +260,17 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     return found
 
 
+def _through_outlet_after(text: str, sentence: Span, attribution: Attribution, covered_until: int) -> tuple[Attribution, int]:
+    """'said, as cited by TASS,': the outlet becomes the source, the speaker stays; the phrase is covered."""
+    cited = _CITED_BY_OUTLET.match(text, attribution.cue.end, sentence.end) if attribution.source is not None else None
+    if cited is None:
+        return attribution, covered_until
+    if attribution.category != SECOND_HAND:
+        outlet = Span(cited.start("outlet"), cited.end("outlet"))
+        attribution = Attribution(attribution.cue, outlet, SECOND_HAND, attribution.source, attribution.content)
+    return attribution, cited.end()
+
+
 def _headline_attribution(text: str, sentence: Span) -> Attribution | None:
     """'Trump: Cruz Has To Come a Long Way' at the start of a line: the name said what follows the colon."""
     if sentence.start > 0 and text[sentence.start - 1] != "\n":
@@ -299,7 +304,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
         if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
             source = None  # "said the company would be sold": an object, not an inverted subject
     if match["according"]:
-        passive = _PASSIVE_AUXILIARY.search(text, max(sentence.start, match.start() - 10), match.start())
+        passive = _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start())
         speaker_before = _source_before(text, sentence.start, passive.start()) if passive is not None else None
         source = _source_after(text, match.end(), after_end)
         if speaker_before is not None and source is not None and _classify(text[source.start : source.end]) == SECOND_HAND:
