@@ -113,7 +113,10 @@ _ORGANISATION_HEADS = frozenset(
     "Brussels Paris Berlin Tokyo Russia Ukraine China America Britain France Germany Japan Iran Israel".split()
 )
 # Institutions named by their role: "the Ukrainian military", "police".
-_INSTITUTIONS = frozenset("military government administration ministry police army company court council agency".split())
+_INSTITUTIONS = frozenset(
+    "military government administration ministry police army company court council agency office department campaign "
+    "committee commission embassy".split()
+)
 _TOLD = frozenset({"told", "tells"})
 # Roles that name one person when used with "the": "the president said".
 _ROLES = frozenset(
@@ -402,7 +405,7 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         lower = word.lower()
         is_name = word[:1].isupper() and word not in _NOT_NAMES
         is_head = lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or lower in _ROLES or _OUTLET_NOUN_WORD.fullmatch(lower)
-        if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS)):
+        if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS or lower.endswith("'s"))):
             taken.append(token)
             if len(taken) >= MAX_SOURCE_TOKENS:
                 break

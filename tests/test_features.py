@@ -279,6 +279,8 @@ def test_a_clause_between_commas_before_the_subject_is_no_appositive():
 def test_an_agency_is_an_outlet_only_when_it_is_a_news_agency():
     assert categories("The civil protection agency said 12 towns had been evacuated.") == {"agency": "named organisation"}
     assert categories("The state news agency said the talks had ended.")["The state news agency"].startswith("second-hand")
+    assert categories("The mayor's office said in a statement that work would start in spring.") == {
+        "The mayor's office": "named organisation"}
 
 
 def test_citing_and_interviews_with_outlets_are_second_hand():
