@@ -65,17 +65,22 @@ FEATURE_NAMES = (
 
 @dataclass(frozen=True)
 class LineStats:
-    """Words of each line, computed once for the features and the protection rules."""
+    """Words of each line and the story's prose blocks, computed once for the features, the choice
+    of model and the protection rules."""
 
     words: list[list[str]]
     counts: np.ndarray
     stop_shares: np.ndarray
+    block_lines: np.ndarray  # True for prose lines that make up story blocks (_is_block_line)
+    blocks: list[tuple[int, int]]  # story_blocks: (first, last) line of each story block
 
 
 def line_stats(lines: list[str]) -> LineStats:
     words = [_WORD.findall(line) for line in lines]
     shares = [sum(w.lower() in ENGLISH_STOP_WORDS for w in ws) / len(ws) if ws else 0.0 for ws in words]
-    return LineStats(words, np.array([len(ws) for ws in words]), np.array(shares))
+    counts = np.array([len(ws) for ws in words])
+    block_lines = np.array([_is_block_line(line, count) for line, count in zip(lines, counts)], dtype=bool)
+    return LineStats(words, counts, np.array(shares), block_lines, story_blocks(lines, block_lines))
 
 
 def line_features(lines: list[str], lexicon_hits: list[bool], stats: LineStats | None = None) -> np.ndarray:
@@ -153,7 +158,7 @@ def _story_vocabulary_share(lines: list[str], stats: LineStats) -> list[float]:
     legal notice or a company blurb mostly does not.
     """
     in_story = np.zeros(len(lines), dtype=bool)
-    for first, last in story_blocks(lines, stats.counts):
+    for first, last in stats.blocks:
         in_story[first : last + 1] = True
     vocabularies = [_content_words(words) for words in stats.words]
     lines_using: dict[str, int] = {}
@@ -188,12 +193,12 @@ WHOLE_PAGE_LINES_AFTER = 30
 LIST_ITEM = re.compile(r"(?:[-*\u2022>]|\d{1,2}[.)])\s")
 
 
-def story_blocks(lines: list[str], word_counts: np.ndarray) -> list[tuple[int, int]]:
+def story_blocks(lines: list[str], block_lines: np.ndarray) -> list[tuple[int, int]]:
     """(first, last) line index of each block holding at least half as many characters as the largest."""
     block = np.full(len(lines), -1)
     current, gap = -1, BLOCK_MAX_GAP
-    for i, count in enumerate(word_counts):
-        if _is_block_line(lines[i], count):
+    for i, is_block_line in enumerate(block_lines):
+        if is_block_line:
             if gap >= BLOCK_MAX_GAP:
                 current += 1
             block[i], gap = current, 0
@@ -222,7 +227,7 @@ def protected_lines(lines: list[str], stats: LineStats | None = None) -> np.ndar
     between_prose = np.zeros(len(lines), dtype=bool)
     between_prose[1:-1] = prose[:-2] & prose[2:] & (counts[1:-1] <= SUBHEADING_WORDS)
     protected = np.zeros(len(lines), dtype=bool)
-    blocks = story_blocks(lines, counts)
+    blocks = stats.blocks
     for first, last in blocks:
         protected |= (index >= first) & (index <= last) & prose
         protected |= (index > first) & (index < last) & between_prose
@@ -231,9 +236,7 @@ def protected_lines(lines: list[str], stats: LineStats | None = None) -> np.ndar
         if first > 0 and 4 <= counts[first - 1] <= 20 and not _TERMINAL.search(lines[first - 1]):
             protected[first - 1] = True
     lengths = np.array([len(line) for line in lines])
-    in_blocks = np.zeros(len(lines), dtype=bool)
-    in_blocks[[i for i, line in enumerate(lines) if _is_block_line(line, counts[i])]] = True
-    if lengths[in_blocks].sum() >= ARTICLE_TEXT_PROSE_SHARE * max(lengths.sum(), 1):
+    if lengths[stats.block_lines].sum() >= ARTICLE_TEXT_PROSE_SHARE * max(lengths.sum(), 1):
         protected |= prose | np.array([bool(LIST_ITEM.match(line)) for line in lines], dtype=bool)
     return protected
 
@@ -311,8 +314,8 @@ def is_whole_page(lines: list[str], stats: LineStats) -> bool:
 
     On the Zyte pages: true for 80% of whole pages and 6% of article regions (main lines +-3).
     """
-    prose = [i for i, line in enumerate(lines) if _is_block_line(line, stats.counts[i])]
-    if not prose:
+    prose = np.flatnonzero(stats.block_lines)
+    if not prose.size:
         return len(lines) >= WHOLE_PAGE_LINES_BEFORE
     return prose[0] >= WHOLE_PAGE_LINES_BEFORE or len(lines) - 1 - prose[-1] >= WHOLE_PAGE_LINES_AFTER
 
