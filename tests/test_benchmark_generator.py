@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 
@@ -21,3 +22,22 @@ def test_injected_records_do_not_depend_on_the_hash_seed():
                                 capture_output=True, text=True, env=env, check=True, timeout=300)
         runs.append(result.stdout)
     assert runs[0] == runs[1] and runs[0].count("\n") > 100
+
+
+def test_number_injection_changes_only_a_repeat_of_the_same_count():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from inject_contradictions import inject_number
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+    text = "Voters of BBC Radio 2 listeners chose it. The firm sold two shops. Then the two shops closed."
+    result = inject_number(text, random.Random(0))
+    assert result is not None
+    changed, (start, end) = result
+    assert changed[start:end] in {"three", "four"} and changed[end:].startswith(" shops closed")
+    names = "BBC Radio 2 listeners voted. Have Radio 2 listeners heard it? It was in the top 10 albums and top 10 albums."
+    assert inject_number(names, random.Random(0)) is None  # a number in a name is no count
+    other = "The film won three awards. Foxx was nominated for three awards."
+    assert inject_number(other, random.Random(0), "bbc_news/entertainment/095") is None  # read by hand: two counts
+    assert inject_number(other, random.Random(0), "another/article") is not None
