@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
 from features.base import Evidence, FeatureResult
+from features.boilerplate import chrome_spans
 from features.document import Document, Span, inside
 from features.names import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
     common_words,
     first_name_gender,
+    first_name_is_certain,
     is_common_word,
     transliteration_key,
 )
@@ -181,6 +183,7 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     text = doc.normalized
     found: list[tuple[Span, str | None, str]] = []  # span, gender if known, surname
     surname_genders: dict[str, set[str | None]] = {}  # Bill and Hillary Clinton: {male, female}
+    honorific_genders: dict[str, set[str]] = {}  # "Mr. Sanders": the text's own word for a gender
     place_like: set[str] = set()  # "in Sri Lanka", "the Academy": names the text uses as places or things
     common = common_words()
     for run in _NAME_RUN.finditer(text):
@@ -216,6 +219,8 @@ def _person_mentions(doc: Document) -> list[_Mention]:
                 surname = words[-1][2]
                 if not is_last and not is_common_word(surname):
                     surname_genders.setdefault(surname, set()).add(gender)
+                    if word in HONORIFIC_GENDER:
+                        honorific_genders.setdefault(surname, set()).add(gender)
                 found.append((Span(start, words[-1][1]), gender, surname))  # "Alice" of "Alice's"
                 break
         else:
@@ -226,6 +231,11 @@ def _person_mentions(doc: Document) -> list[_Mention]:
     mentions = []
     lowercase_words = set(_LOWERCASE_WORD.findall(text))
     for span, gender, surname in found:
+        honorifics = honorific_genders.get(surname, set())
+        if gender is not None and len(honorifics) == 1 and gender not in honorifics:
+            first = text[span.start : span.end].split()[0]
+            if first not in HONORIFIC_GENDER and not first_name_is_certain(first):
+                gender = next(iter(honorifics))  # "Bernie Sanders ... Mr. Sanders": the lexicon's Bernie is mostly female
         if gender is not None:
             mentions.append(_Mention(span, gender))
             continue
@@ -323,12 +333,29 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
     quotes, quote_starts = quoted
     # Every pronoun outside quotes with the nearest person named before it (-1: none), found once.
     headlines = _TitleCaseLines(doc)
-    pronouns = [(m, bisect_right(mention_ends, m.start()) - 1) for m in _PRONOUN.finditer(text)
+    regions = _Regions(doc)
+    region_of = [regions.of(start) for start in mention_starts]
+    story = [k for k, region in enumerate(region_of) if region < 0]
+    story_ends = [mention_ends[k] for k in story]
+
+    def nearest(position: int) -> int:
+        """The last person named before the position in its own region: the story, or one boilerplate run."""
+        region = regions.of(position)
+        if region < 0:
+            index = bisect_right(story_ends, position) - 1
+            return story[index] if index >= 0 else -1
+        index = bisect_right(mention_ends, position) - 1  # a run is contiguous: the nearest mention or none
+        return index if index >= 0 and region_of[index] == region else -1
+
+    pronouns = [(m, nearest(m.start())) for m in _PRONOUN.finditer(text)
                 if not inside(quotes, quote_starts, m.start()) and m.start() not in headlines]
     usage = _pronoun_usage(text, mentions, pronouns)
     mentions = [_gender_from_text(text, m, usage) if m.gender is None else m for m in mentions]
     unknown = [m.span.start for m in mentions if m.gender is None]
-    first_named = {g: next((m.span.start for m in mentions if m.gender == g), len(text)) for g in ("male", "female")}
+    first_named: dict[tuple[int, str], int] = {}  # (region, gender): where a person of the gender is first named
+    for mention, region in zip(mentions, region_of):
+        if mention.gender is not None:
+            first_named.setdefault((region, mention.gender), mention.span.start)
     sentences = doc.sentences
     # Found on first need: most pronouns are settled by the checks before these.
     gendered_nouns: dict[str, list[int]] = {}
@@ -347,7 +374,7 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
         # A name later in the pronoun's own sentence counts when the pronoun comes before every name
         # in it ("Months after he savaged her, Trump told Kelly"), not after one ("Kelli White says he").
         horizon = match.start() if mention_starts[antecedent] >= sentence_start else sentence_end
-        if first_named[pronoun_gender] < horizon:
+        if first_named.get((region_of[antecedent], pronoun_gender), len(text)) < horizon:
             continue  # someone of the pronoun's gender is named: it may be theirs
         if _any_between(unknown, window_start, match.start()):
             continue  # a person of unknown gender is named close before
@@ -402,6 +429,25 @@ def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int
         for gender in genders:
             references[gender].append(match.start())
     return references
+
+
+class _Regions:
+    """The story and each run of boilerplate lines (a byline, a related headline, an author bio) are
+    separate texts for pronouns: "By Priya Raman" at the top of the page is nobody's antecedent."""
+
+    def __init__(self, doc: Document) -> None:
+        self._runs: list[list[int]] = []  # [start, end] of each run of adjacent boilerplate lines
+        for span in chrome_spans(doc):
+            if self._runs and not doc.normalized[self._runs[-1][1] : span.start].strip():
+                self._runs[-1][1] = span.end
+            else:
+                self._runs.append([span.start, span.end])
+        self._starts = [start for start, _ in self._runs]
+
+    def of(self, position: int) -> int:
+        """-1 for the story, else the index of the boilerplate run holding the position."""
+        index = bisect_right(self._starts, position) - 1
+        return index if index >= 0 and position < self._runs[index][1] else -1
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

@@ -64,6 +64,11 @@ def first_name_gender(name: str) -> str | None:
     return _GENDERS.get(_detector().get_gender(name))
 
 
+def first_name_is_certain(name: str) -> bool:
+    """Whether the lexicon gives the first name one gender only ("Paul"), not mostly one ("Bernie", "Leslie")."""
+    return _detector().get_gender(name) in ("male", "female")
+
+
 def _is_stop_word(word: str) -> bool:
     return word.lower() in ENGLISH_STOP_WORDS
 

@@ -496,3 +496,23 @@ def test_a_place_or_court_before_a_titled_name_is_not_the_person():
 def test_pronouns_in_title_case_headlines_are_not_checked():
     text = "Mary Smith Suffered A Big Blow. Here Is His Plan Going Forward\n\nMary Smith spoke in Leeds on Monday."
     assert contradiction_pairs(text) == []
+
+
+def test_a_byline_is_nobodys_antecedent_but_a_bio_is_its_own_text():
+    story = ("Ukraine's leader met Biden ahead of NATO summit\nBy Priya Raman, Senior Correspondent\n"
+             "Updated: 14 July 2023, 09:15 IST\n"
+             "The talks in Vilnius covered air defence and long-range missiles, officials said on Wednesday.\n"
+             "Paul Kowalski has covered Eastern Europe for two decades. He has established herself as a leading voice.\n"
+             "Share this: Facebook Twitter WhatsApp Email\n")
+    assert contradiction_pairs(story) == [("Paul Kowalski", "herself")]  # Priya in the byline cannot be "herself"
+    bio = "Leave a Reply\nJane Doe is a reporter. She covers courts and he has won two awards for herself.\n"
+    # The story names a man (Paul), but the bio below the comment form is a text of its own: only Jane is named there.
+    assert contradiction_pairs(story.replace("herself", "himself") + bio) == [("Jane Doe", "he")]
+
+
+def test_an_honorific_outweighs_a_first_name_the_lexicon_is_unsure_of():
+    text = "Senator Bernie Sanders wants higher taxes. He calls for single-payer care. Mr. Sanders spoke in Iowa."
+    assert contradiction_pairs(text) == []  # the lexicon's "Bernie" is mostly female
+    doc = Document("Anna Smith, 12, won the prize. Her father, Mr. Smith, said he was proud.")
+    genders = {doc.span_text(m.span): m.gender for m in contradictions._person_mentions(doc)}
+    assert genders == {"Anna Smith": "female", "Mr. Smith": "male"}  # a name the lexicon is sure of keeps its gender
