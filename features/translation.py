@@ -19,6 +19,7 @@ from typing import Callable, NamedTuple
 import numpy as np
 
 from features.base import Evidence, FeatureResult, per_100_words, sigmoid
+from features.boilerplate import chrome_spans
 from features.document import Document, Span
 from features.language import SAMPLE_CHARS, detect_text
 from features.translationese import Translationese, TranslationeseModel, default_model, readable
@@ -168,7 +169,8 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
     evidence.extend(Evidence(m.start(), m.end(), KIND, "untranslated script",
                              "letters of a non-Latin script left in English text: a name or phrase the translation missed")
                     for m in scripts)
-    foreign = [(line, language) for line in doc.lines if (language := _foreign_language(doc, line))]
+    chrome = {span.start for span in chrome_spans(doc)}  # a foreign menu or teaser is the site's, not the translation's
+    foreign = [(line, language) for line in doc.lines if line.start not in chrome and (language := _foreign_language(doc, line))]
     logit += _FOREIGN_LINE_WEIGHT * min(len(foreign), _FOREIGN_LINE_CAP)
     evidence.extend(Evidence(line.start, line.end, KIND, "untranslated line",
                              f"a line in another language (langdetect: {language}) inside an English article")

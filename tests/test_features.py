@@ -354,6 +354,18 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
     found = attribution.find_attributions(Document(text))
     assert [(text[a.cue.start : a.cue.end], text[a.source.start : a.source.end]) for a in found] == [(":", "Sanders")]
     assert categories("NY Post: Megyn Kelly Is No Different Than Anyone.")["NY Post"].startswith("second-hand")
+    for dateline in ("Kenya: Floods Kill 40, Displace Thousands in Coastal Region.", "Texas: Storm Leaves 2 Million Without Power."):
+        assert attribution.find_attributions(Document(dateline)) == []  # a place before a colon is a dateline
+
+
+def test_places_speak_for_their_governments_and_common_nouns_are_no_names():
+    text = ("Kenya said on Monday it would send troops. A local chief, who asked not to be named, said the water rose. "
+            "The Kenya Red Cross Society said 40 people had died. Michael Douglas said he was moved. "
+            "The mayor said help was coming.")
+    found = categories(text)
+    assert found["Kenya"] == "named organisation" and found["The Kenya Red Cross Society"] == "named organisation"
+    assert found["A local chief"].startswith("unnamed") and found["Michael Douglas"] == "named person"
+    assert found["The mayor"] == "named person"  # one known person, though not named here
 
 
 def test_a_sentence_opened_by_asked_whether_is_attributed():
