@@ -71,6 +71,11 @@ _RULES: tuple[_Rule, ...] = (
           re.compile(r"\b(?:[Ff]or (?:its|his|her|their) part|[Ii]n the face of such|[Ii]n this sense|[Ii]t should be noted that)\b"),
           "a phrase typical of text translated from Romance languages ('por su parte', 'ante tal', 'en este sentido')",
           0.4, 3),
+    _Rule("calque phrase", ("arlier", "remind", "et us", "physical persons"),
+          re.compile(r"\b(?:[Ee]arlier,? it was reported|[Ww]e (?:will )?remind|[Ll]et us (?:note|remind|recall)|physical persons)\b"),
+          "a phrase typical of news translated from Russian or Ukrainian ('ранее сообщалось', 'напомним', 'отметим', "
+          "'физические лица'); none of them occurs in BBC News or WMT's original English",
+          0.4, 3),
 )
 # A short line that starts in lower case and is no sentence: "far from entering".
 _STRAY_LINE = re.compile(r"[a-z][a-z'-]*(?:\s+[\w'-]+){0,7}")

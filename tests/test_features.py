@@ -93,6 +93,15 @@ def test_translation_artifacts_raise_the_probability():
     assert {"number placeholder", "weekday calque", "sentence fragment", "stray fragment"} <= labels
 
 
+def test_calques_of_russian_and_ukrainian_news_are_artifacts():
+    text = ("The ministry approved the decision on Monday. Earlier it was reported that talks had stalled. "
+            "We will remind, the sanctions concern 30 physical persons. Let us note, that the council meets on Friday.")
+    hits = [text[e.start : e.end] for e in translation.extract(Document(text)).evidence if e.label == "calque phrase"]
+    assert hits == ["Earlier it was reported", "We will remind", "physical persons", "Let us note"]
+    plain = "The ministry approved the decision. It was reported earlier that talks stalled. Let us go, she said."
+    assert not labelled(translation, plain, "calque phrase")
+
+
 def test_abbreviation_before_lower_case_is_no_fragment():
     text = "They sold apples, pears, etc. and other fruit at the market on Sunday."
     assert not labelled(translation, text, "sentence fragment")
