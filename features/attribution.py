@@ -148,7 +148,7 @@ _AS_BEFORE = re.compile(r"\bas\s+$")
 # "NY Post: Megyn Kelly ...". Not a label ("Update:", "Watch:") nor an upper-case dateline ("NEW DELHI:").
 _HEADLINE_SPEAKER = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'.-]*[a-z][\w'.-]*)(?P<colon>:)\s+(?=\S+\s+\S+\s+\S)")
 _HEADLINE_LABELS = frozenset(
-    "update updated note photo photos image images video watch read related tags tag source sources credit warning "
+    "our your my the this these update updated note photo photos image images video watch read related tags tag source sources credit warning "
     "breaking exclusive analysis opinion live question answer topics category filed posted published by disclaimer "
     "correction clarification advertisement sponsored step chapter part day round game week editor's listen "
     "summary background context explainer review comment comments reply fact check factcheck".split()

@@ -63,7 +63,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "share button label"),
     ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*"
      r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*"
-     r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*"
+     r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*|our standards\s*:.*"
      # cookie and consent notices: "We use cookies ...", "By signing up, you agree to our Privacy Policy."
      r"|(?:we|this (?:web)?site) uses? cookies.*|by (?:signing up|subscribing|clicking|continuing to (?:use|browse)|using (?:this|our) (?:web)?site)\b.{0,80}\bagree.*",
      "advertising or legal notice"),
@@ -170,6 +170,10 @@ def _near_page_end(lexicon: list[tuple[str, str] | None], index: int) -> bool:
     return sum(hit is None for hit in lexicon[index + 1 :]) < BIO_EDGE_LINES
 
 
+_TEASER_ZONE_REASON = "headline or excerpt in a related-articles block"
+_BYLINE = re.compile(r"(?i:by|\(?(?:reporting|writing) by) ")
+
+
 def classify_lines(doc: Document, line_models: LineModels | None = None) -> list[tuple[Span, str, str] | None]:
     """For each line of `doc`: (span, category, reason) if it is boilerplate, else None.
 
@@ -192,7 +196,7 @@ def classify_lines(doc: Document, line_models: LineModels | None = None) -> list
             continue
         found = lexicon[index]
         if found is None and zone == "teaser" and not body_like:
-            found = ("teaser", "headline or excerpt in a related-articles block")
+            found = ("teaser", _TEASER_ZONE_REASON)
         elif found is None and zone == "comments":
             found = ("user comment", "text below the comment form")
         elif found is None and (index < SITE_NAME_EDGE_LINES or index >= total - SITE_NAME_EDGE_LINES):
@@ -215,6 +219,9 @@ def classify_lines(doc: Document, line_models: LineModels | None = None) -> list
             found = None
         if found is not None:
             category = found[0]
+            if (category == "credit" and _BYLINE.match(line) and labels and labels[-1] is not None
+                    and labels[-1][2] == _TEASER_ZONE_REASON and index + 1 < total and _is_body_line(texts[index + 1])):
+                labels[-1], zone = None, None  # "Trending Now / Headline / By X / story": the headline opens the story
             if category == "teaser header":
                 zone = "teaser"
             elif category in ("comment form", "user comment") and span.start > len(doc.text) // 2:

@@ -537,3 +537,17 @@ def test_an_honorific_outweighs_a_first_name_the_lexicon_is_unsure_of():
     doc = Document("Anna Smith, 12, won the prize. Her father, Mr. Smith, said he was proud.")
     genders = {doc.span_text(m.span): m.gender for m in contradictions._person_mentions(doc)}
     assert genders == {"Anna Smith": "female", "Mr. Smith": "male"}  # a name the lexicon is sure of keeps its gender
+
+
+def test_a_wire_copy_page_keeps_its_headline_after_a_trending_block():
+    text = (FIXTURES / "wire_copy.txt").read_text(encoding="utf-8")
+    marked = set(labelled(boilerplate, text))
+    story = [
+        "Markets tumble as central bank signals more rate rises",  # after "Trending Now", but a byline and the story follow
+        *[line for line in text.splitlines() if line.startswith(("LONDON", "The Stoxx", '"Inflation', "Analysts"))],
+    ]
+    assert len(story) == 5 and not set(story) & marked
+    chrome = set(text.splitlines()) - set(story) - {""}
+    assert chrome == marked, chrome ^ marked
+    headline = "Our Standards: The Thomson Reuters Trust Principles."
+    assert attribution.find_attributions(Document(headline)) == []  # "Our Standards" is nobody
