@@ -545,7 +545,7 @@ def _candidate_pairs(words: list[str]) -> list[tuple[str, str]]:
     keys = {w: transliteration_key(w) for w in words}
     by_initial: dict[str, list[str]] = {}
     for word in words:
-        by_initial.setdefault(keys[word][:1], []).append(word)
+        by_initial.setdefault(keys[word][:1].translate(_INITIAL_GROUP), []).append(word)
     pairs = []
     for group in by_initial.values():
         for i, first in enumerate(group):
@@ -568,19 +568,23 @@ def _is_respelling(first: str, second: str, first_key: str, second_key: str) -> 
     shorter_key = min(first_key, second_key, key=len)
     if os.path.commonprefix([first_key, second_key]) >= shorter_key[:-1]:
         return False  # only the ending differs: Argentina/Argentine, Germans/Germany
-    return len(shorter_key) >= 5 and _one_transliteration_edit(first_key, second_key)
+    swappable = _SWAPPABLE_WITH_Q if "q" in (first + second).lower() else _SWAPPABLE
+    return len(shorter_key) >= 5 and _one_transliteration_edit(first_key, second_key, swappable)
 
 
 # Letters that transliterations add, drop or swap: Dmitry/Dimitri, Mukherjee/Mukerjee.
 _DROPPABLE = frozenset("hi")
-_SWAPPABLE = ({"s", "z"}, {"k", "c"}, {"k", "q"}, {"v", "w"})
+_SWAPPABLE = ({"s", "z"}, {"k", "c"}, {"v", "w"})
+# Gaddafi/Qaddafi: q folds to k in the key, and a g may stand for it; without a q, g and k are two names (Google, Koogle).
+_SWAPPABLE_WITH_Q = (*_SWAPPABLE, {"g", "k"})
+_INITIAL_GROUP = str.maketrans("g", "k")  # words compared with each other share the first letter of their key, g as k
 
 
-def _one_transliteration_edit(a: str, b: str) -> bool:
+def _one_transliteration_edit(a: str, b: str, swappable: tuple[set[str], ...]) -> bool:
     """a and b differ by one dropped vowel or h, or one swap of letters that sound alike."""
     if len(a) == len(b):
         diffs = [(x, y) for x, y in zip(a, b) if x != y]
-        return len(diffs) == 1 and {diffs[0][0], diffs[0][1]} in _SWAPPABLE
+        return len(diffs) == 1 and {diffs[0][0], diffs[0][1]} in swappable
     shorter, longer = sorted((a, b), key=len)
     if len(longer) - len(shorter) != 1:
         return False
