@@ -94,7 +94,7 @@ _OUTLET_NAME = (
     r"(?:Al Jazeera|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox News"
     r"|Sky News|Interfax|TASS|RIA Novosti|RIA|Xinhua|Kyodo|Yonhap|Ukrinform|Anadolu|dpa|EFE|ANSA|PTI|ANI|IANS|Politico"
     r"|Axios|Kommersant|Izvestia|Pravda|RBK|RBC|Spiegel|Le Monde|El Pais|Haaretz|CNBC|NPR|PBS|Newsweek|Vox"
-    r"|(?:[A-Z][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
+    r"|(?:[A-Z0-9][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press))"
 )
 _OUTLET_NOUN = (
@@ -155,7 +155,7 @@ _HEADLINE_LABELS = frozenset(
 )
 # "Speaking to Sky News, the minister said": the words reached the article through an outlet.
 _SPEAKING_TO = re.compile(
-    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)|[Ii]n an interview) (?:to |with )?(?:the\s+)?"
+    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)|[Ii]n an interview) (?:to |with |on )?(?:the\s+)?"
     rf"(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
 )
 # A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".

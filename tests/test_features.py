@@ -457,6 +457,9 @@ def test_comment_authors_datelines_and_html_code_are_boilerplate():
 def test_speaking_to_an_outlet_is_second_hand():
     found = categories("Speaking to Sky News, the minister said the plan would work.")
     assert found["Sky News"].startswith("second-hand") and found["the minister"].startswith("original speaker")
+    assert categories("Speaking on Sky News, the minister said the strike was wrong.")["Sky News"].startswith("second-hand")
+    assert categories("Johnson told Channel 4 News that he had no regrets.")["Channel 4 News"].startswith("second-hand")
+    assert categories("Talking on the phone, Johnson said it was late.") == {"Johnson": "named person"}
 
 
 def test_a_role_the_text_gave_to_a_named_man_is_not_an_unnamed_woman():
