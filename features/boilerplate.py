@@ -64,12 +64,14 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*"
      r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*"
      r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*|our standards\s*:.*"
+     r"|this (?:story|article) (?:has been|was) (?:published|auto-generated) from an? (?:wire|syndicated|agency) .{0,80}"
      # cookie and consent notices: "We use cookies ...", "By signing up, you agree to our Privacy Policy."
      r"|(?:we|this (?:web)?site) uses? cookies.*|by (?:signing up|subscribing|clicking|continuing to (?:use|browse)|using (?:this|our) (?:web)?site)\b.{0,80}\bagree.*",
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
      r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
-     r"|get (?:the )?(?:latest|breaking)\b.*|want more \w+\?.*|chat with us .*|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
+     r"|get (?:the )?(?:latest|breaking)\b.*|want more \w+\?.*|chat with us .*|thanks? (?:you )?for reading\b.{0,60}"
+     r"|catch (?:all )?the (?:latest )?.{0,40}\b(?:news|updates)\b.{0,80}|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
     ("teaser", rf"{_DATE}\s+(?!{_TIME}|by\b)[^.!?\n]{{5,150}}(?:\.\.\.)?"
      r"|(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"

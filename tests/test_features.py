@@ -277,6 +277,13 @@ def test_legal_and_consent_notices_are_boilerplate_in_a_short_text():
     assert labelled(boilerplate, text) == notices
 
 
+def test_syndication_notes_and_sign_offs_are_boilerplate():
+    chrome = ["This story has been published from a wire agency feed without modifications to the text.",
+              "Catch all the Business News and Updates on Live Mint.", "Thank you for reading."]
+    story = "Catch up with the news from Tuesday, when the minister resigned after a long row about his expenses."
+    assert labelled(boilerplate, "\n".join([story, *chrome])) == chrome
+
+
 def test_audio_player_social_links_and_author_story_links_are_boilerplate():
     chrome = ["Listen to this article · 4 min", "Facebook · Instagram · X", "More stories by Maria Gonzalez"]
     story = "Heavy rain forced thousands of people from their homes across northern Italy on Tuesday, officials said."
