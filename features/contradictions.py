@@ -126,15 +126,22 @@ _GENDERED_NOUNS = {
 }
 _MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-# A full date on one line: "September 29, 2023" or "29 September 2023". The lookahead
+_MONTH_PREFIXES = [month[:3] for month in _MONTHS]
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?")
+# A full date on one line: "September 29, 2023", "29 Sept. 2023", "2023-09-29". The lookahead
 # lets the engine skip positions that cannot start one.
 _FULL_DATE = re.compile(
     rf"(?=[JFMASOND\d])\b(?:(?P<month>{_MONTH_NAMES}) +(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? +(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? +(?P<month2>{_MONTH_NAMES}),? +(?P<year2>\d{{4}}))"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? +(?P<month2>{_MONTH_NAMES}),? +(?P<year2>\d{{4}})"
+    r"|(?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)(?![\d-]))"
 )
-# A weekday right before a date: "Friday, September 29, 2023".
-_WEEKDAY_BEFORE = re.compile(r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +$")
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+# A weekday right before a date: "Friday, September 29, 2023", "Fri, 29 Sep 2023", "Friday (Sept. 29, 2023)";
+# not "The Sun, 29 September 2023".
+_WEEKDAY_BEFORE = re.compile(rf"(?<!The )(?<!the )\b(?P<weekday>{_WEEKDAY}),? +\(?$")
+# ... or right after it: "September 29, 2023, a Friday".
+_WEEKDAY_AFTER = re.compile(rf",? +(?:a|on a) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # Suffixes that make a related word, not a respelling: Russia/Russian, Iraq/Iraqi.
 _DERIVED_SUFFIXES = ("s", "n", "an", "ian", "ns", "y", "e", "i", "es", "ese", "ic", "'s")
 PAGE_DATE_LINES = 3
@@ -594,11 +601,12 @@ def _one_transliteration_edit(a: str, b: str, swappable: tuple[set[str], ...]) -
 
 
 def _parse_date(match: re.Match[str]) -> dt.date | None:
-    month = (match["month"] or match["month2"]).lower()
-    day = int(match["day"] or match["day2"])
-    year = int(match["year"] or match["year2"])
+    day = int(match["day"] or match["day2"] or match["day3"])
+    year = int(match["year"] or match["year2"] or match["year3"])
+    month_name = match["month"] or match["month2"]
+    month = _MONTH_PREFIXES.index(month_name[:3].lower()) + 1 if month_name else int(match["month3"])
     try:
-        return dt.date(year, _MONTHS.index(month) + 1, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
@@ -617,7 +625,9 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
         weekday_match = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
         start = weekday_match.start() if weekday_match else match.start()
         span = Span(start, match.end())
-        if weekday_match and _WEEKDAYS[date.weekday()] != weekday_match["weekday"].lower():
+        if weekday_match is None:
+            weekday_match = _WEEKDAY_AFTER.match(text, match.end())
+        if weekday_match and _WEEKDAYS[date.weekday()][:3] != weekday_match["weekday"][:3].lower():
             weekday = Span(weekday_match.start("weekday"), weekday_match.end("weekday"))
             reason = f"{date:%B} {date.day}, {date.year} was a {_WEEKDAYS[date.weekday()].title()}"
             findings.append(

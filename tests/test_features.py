@@ -191,6 +191,10 @@ def test_weekday_that_does_not_match_its_date():
     text = "The vote took place on Friday, September 30, 2023, in the capital."
     assert contradiction_pairs(text) == [("Friday", "Friday, September 30, 2023")]
     assert contradiction_pairs("The vote took place on Saturday, September 30, 2023, in the capital.") == []
+    for wrong in ("Mon, 12 Mar 2024", "Monday (March 12, 2024)", "March 12, 2024, a Monday", "Mon. 12 March 2024"):
+        assert len(contradiction_pairs(f"The vote took place on {wrong} in Paris.")) == 1, wrong
+    for right in ("Tue, 12 Mar 2024", "Tuesday, Sept. 12, 2023", "The Sun, 12 March 2024,"):
+        assert contradiction_pairs(f"The vote took place on {right} in Paris.") == [], right
 
 
 def test_page_date_before_the_story_date():
@@ -198,6 +202,7 @@ def test_page_date_before_the_story_date():
     assert contradiction_pairs(text) == [("January 5, 2020", "March 3, 2021")]
     dateline = "Published 3 June 2001\n\nThe minister spoke on Monday, 7 March 2005 to reporters in London."
     assert contradiction_pairs(dateline) == [("3 June 2001", "Monday, 7 March 2005")]
+    assert contradiction_pairs("Updated: 2019-03-12\nThe summit opened on 5 May 2023.") == [("2019-03-12", "5 May 2023")]
 
 
 def test_a_story_may_announce_a_date_after_its_page_date():
