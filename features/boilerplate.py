@@ -105,6 +105,11 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
 
 # A news-agency or outlet tag closing the last paragraph: "... out of NATO. (I)".
 _TRAILING_CREDIT = re.compile(r"[.!?\"']\s*(\((?:[A-Z]{1,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\))$")
+# A teaser glued into a story line by a scraper: "... next week. Also Read: Opposition slams budget. The minister ..."
+_INLINE_TEASER = re.compile(
+    r"(?<![\w,;] )(?:Also Read|ALSO READ|Also read|Read Also|READ ALSO|Read also|Read More|READ MORE|See Also|SEE ALSO"
+    r"|Must Read|MUST READ)\s*[:|]\s*[^.!?\n]{3,160}(?:[.!?](?=\s|$)|$)"
+)
 # A short line naming the site: "Global WindowNews", "The Daily Star".
 _SITE_NAME = re.compile(
     r"(?:\S+\s+){0,3}\S*(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Press|Online|Media|TV|Network|Wire|Magazine|Today)\S*"
@@ -283,20 +288,33 @@ def chrome_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
 
 
 def chrome_spans(doc: Document) -> list[Span]:
-    """The boilerplate lines, in text order: attribution and tone count only the story around them."""
-    return [label[0] for label in chrome_lines(doc) if label is not None]
+    """The boilerplate lines and in-line chrome, in text order: the other families count only the story around them."""
+    return [Span(e.start, e.end) for e in _evidence(doc)]
 
 
-def extract(doc: Document) -> FeatureResult:
-    evidence: list[Evidence] = []
+def _evidence(doc: Document) -> list[Evidence]:
+    """Boilerplate lines, plus teasers and agency tags inside story lines; computed once per document."""
+    evidence = doc.shared.get(f"{KIND}-evidence")
+    if evidence is not None:
+        return evidence
+    evidence = []
     for line, label in zip(doc.lines, chrome_lines(doc)):
         if label is not None:
             span, category, reason = label
             evidence.append(Evidence(span.start, span.end, KIND, category, reason))
             continue
+        if ":" in doc.normalized[line.start : line.end] or "|" in doc.normalized[line.start : line.end]:
+            evidence.extend(Evidence(m.start(), m.end(), KIND, "teaser", "teaser for another article inside a story line")
+                            for m in _INLINE_TEASER.finditer(doc.normalized, line.start, line.end))
         trailing = _TRAILING_CREDIT.search(doc.normalized, line.start, line.end)
         if trailing is not None:
             evidence.append(Evidence(trailing.start(1), trailing.end(1), KIND, "credit", "agency or outlet tag after the story"))
+    doc.shared[f"{KIND}-evidence"] = evidence
+    return evidence
+
+
+def extract(doc: Document) -> FeatureResult:
+    evidence = _evidence(doc)
     boilerplate_chars = sum(_non_space(doc.normalized[e.start : e.end]) for e in evidence)
     total_chars = _non_space(doc.normalized)
     ratio = boilerplate_chars / total_chars if total_chars else 0.0

@@ -141,7 +141,7 @@ _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue
 # not "The Sun, 29 September 2023".
 _WEEKDAY_BEFORE = re.compile(rf"(?<!The )(?<!the )\b(?P<weekday>{_WEEKDAY}),? +\(?$")
 # ... or right after it: "September 29, 2023, a Friday".
-_WEEKDAY_AFTER = re.compile(rf",? +(?:a|on a) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_AFTER = re.compile(r",? +(?:a|on a) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # Suffixes that make a related word, not a respelling: Russia/Russian, Iraq/Iraqi.
 _DERIVED_SUFFIXES = ("s", "n", "an", "ian", "ns", "y", "e", "i", "es", "ese", "ic", "'s")
 PAGE_DATE_LINES = 3

@@ -282,6 +282,14 @@ def test_legal_and_consent_notices_are_boilerplate_in_a_short_text():
     assert labelled(boilerplate, text) == notices
 
 
+def test_a_teaser_glued_into_a_story_line_is_boilerplate():
+    text = ("The minister said the plan would be announced next week. Also Read: Opposition slams budget as anti-poor. "
+            "The minister added that details were still being worked out.\n"
+            "Farmers say it does little for them. READ MORE | Farmers protest in Delhi")
+    assert labelled(boilerplate, text) == ["Also Read: Opposition slams budget as anti-poor.", "READ MORE | Farmers protest in Delhi"]
+    assert labelled(boilerplate, "He told us to read more: books, papers and reports, every day.") == []
+
+
 def test_syndication_notes_and_sign_offs_are_boilerplate():
     chrome = ["This story has been published from a wire agency feed without modifications to the text.",
               "Catch all the Business News and Updates on Live Mint.", "Thank you for reading."]
