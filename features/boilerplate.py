@@ -186,14 +186,64 @@ def classify_lines(doc: Document, line_models: LineModels | None = None) -> list
 
     `line_models` defaults to the packaged models; benchmarks pass models trained without the page.
     """
-    lines = doc.lines
-    texts = [doc.span_text(line) for line in lines]
+    if doc.article_lines is not None:
+        return _labels_from_article_lines(doc, [doc.span_text(line) for line in doc.lines])
+    groups = _logical_lines(doc)
+    if len(groups) == len(doc.lines):
+        return _classify_logical_lines(doc, list(doc.lines), [doc.span_text(line) for line in doc.lines], line_models)
+    # Hard-wrapped text: classify each paragraph line as one and give its label to every physical line.
+    spans = [Span(doc.lines[first].start, doc.lines[last].end) for first, last in groups]
+    texts = [" ".join(doc.span_text(line) for line in doc.lines[first : last + 1]) for first, last in groups]
+    labels: list[tuple[Span, str, str] | None] = []
+    for (first, last), label in zip(groups, _classify_logical_lines(doc, spans, texts, line_models)):
+        labels.extend(None if label is None else (doc.lines[k], label[1], label[2]) for k in range(first, last + 1))
+    return labels
+
+
+# Hard-wrapped text (every paragraph broken at a fixed width, as e-mail and plain-text feeds do):
+# the widest lines are at most this long, at least this share of the lines fill 3/4 of that width,
+# and a third of those run on into a line that starts in lower case (a sentence broken mid-way).
+WRAP_MAX_WIDTH = 120
+WRAP_MIN_FULL_SHARE = 0.25
+WRAP_MIN_LINES = 8
+WRAP_MIN_RUN_ONS = 3
+WRAP_MIN_RUN_ON_SHARE = 1 / 3
+_SENTENCE_END_CHARS = frozenset('.!?:"\'')
+
+
+def _logical_lines(doc: Document) -> list[tuple[int, int]]:
+    """(first, last) physical line of each logical line: a hard-wrapped line continues into the next."""
+    lines, text = doc.lines, doc.normalized
+    lengths = [line.end - line.start for line in lines]
+    width = max(lengths, default=0)
+    full = [length >= 0.75 * width for length in lengths]
+    joined = [full[k] and k + 1 < len(lines) and "\n\n" not in text[lines[k].end : lines[k + 1].start]
+              for k in range(len(lines))]
+    run_ons = sum(j and text[lines[k + 1].start].islower() for k, j in enumerate(joined))
+    if (len(lines) < WRAP_MIN_LINES or width > WRAP_MAX_WIDTH or sum(full) < WRAP_MIN_FULL_SHARE * len(lines)
+            or run_ons < max(WRAP_MIN_RUN_ONS, WRAP_MIN_RUN_ON_SHARE * sum(full))):
+        return [(k, k) for k in range(len(lines))]
+    # A full line runs on into the next, unless it closes a sentence before a capital, or the line it
+    # continues opens with a chrome phrase ("Also Read: ..."): then only a lower-case start runs on.
+    groups: list[tuple[int, int]] = []
+    first = 0
+    for k in range(len(lines)):
+        if joined[k] and not text[lines[k + 1].start].islower():
+            joined[k] = text[lines[k].end - 1] not in _SENTENCE_END_CHARS and _match_lexicon(
+                text[lines[first].start : lines[first].end]) is None
+        if not joined[k]:
+            groups.append((first, k))
+            first = k + 1
+    return groups
+
+
+def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
+                            line_models: LineModels | None) -> list[tuple[Span, str, str] | None]:
+    """classify_lines over given lines and their texts (the document's lines, or its unwrapped paragraph lines)."""
     total = len(lines)
     body_started = False
     zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
     labels: list[tuple[Span, str, str] | None] = []
-    if doc.article_lines is not None:
-        return _labels_from_article_lines(doc, texts)
     title = fold_typography(doc.title).strip() if doc.title else None
     lexicon = [_match_lexicon(line) for line in texts]
     for index, (span, line) in enumerate(zip(lines, texts)):
@@ -258,7 +308,7 @@ def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Sp
 def _apply_line_model(
     texts: list[str],
     labels: list[tuple[Span, str, str] | None],
-    lines: tuple[Span, ...],
+    lines: list[Span],
     hits: list[bool],
     models: LineModels,
 ) -> None:

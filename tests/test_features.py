@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -288,6 +289,20 @@ def test_a_teaser_glued_into_a_story_line_is_boilerplate():
             "Farmers say it does little for them. READ MORE | Farmers protest in Delhi")
     assert labelled(boilerplate, text) == ["Also Read: Opposition slams budget as anti-poor.", "READ MORE | Farmers protest in Delhi"]
     assert labelled(boilerplate, "He told us to read more: books, papers and reports, every day.") == []
+
+
+def test_hard_wrapped_text_is_classified_by_its_unwrapped_lines():
+    text = (FIXTURES / "wire_copy.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line]
+    wrapped = "\n".join(piece for line in lines for piece in textwrap.wrap(line, 64))
+    doc = Document(wrapped)
+    assert len(boilerplate._logical_lines(doc)) < len(doc.lines)
+    marked = {doc.span_text(span) for span, label in zip(doc.lines, boilerplate.classify_lines(doc)) if label is not None}
+    story = [line for line in lines if line.startswith(("Markets", "LONDON", "The Stoxx", '"Inflation', "Analysts"))]
+    assert len(story) == 5 and not {piece for line in story for piece in textwrap.wrap(line, 64)} & marked
+    chrome = [line for line in lines if line not in story]
+    caught = [line for line in chrome if set(textwrap.wrap(line, 64)) <= marked]
+    assert len(caught) >= len(chrome) - 2, set(chrome) - set(caught)
 
 
 def test_syndication_notes_and_sign_offs_are_boilerplate():
