@@ -243,6 +243,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
     total = len(lines)
     body_started = False
     zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
+    comment_authors: list[int] = []  # comment author lines after the story began
     labels: list[tuple[Span, str, str] | None] = []
     title = fold_typography(doc.title).strip() if doc.title else None
     lexicon = [_match_lexicon(line) for line in texts]
@@ -281,8 +282,18 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
                 labels[-1], zone = None, None  # "Trending Now / Headline / By X / story": the headline opens the story
             if category == "teaser header":
                 zone = "teaser"
-            elif category in ("comment form", "user comment") and span.start > len(doc.text) // 2:
-                zone = "comments"
+            elif category in ("comment form", "user comment"):
+                if body_started and category == "user comment":
+                    comment_authors.append(index)
+                # In the second half of the page, or the second comment author line after the story
+                # began ("Milan on September 12, 2018 at 4:47 pm said:"): a thread, from the first of
+                # them on. (A lone "Report" button under an embedded tweet is no thread.)
+                if span.start > len(doc.text) // 2:
+                    zone = "comments"
+                elif len(comment_authors) >= 2 and zone != "comments":
+                    zone = "comments"
+                    for k in range(comment_authors[0] + 1, index):
+                        labels[k] = labels[k] or (lines[k], "user comment", "text below the comment form")
             labels.append((span, category, found[1]))
             continue
         if body_like:

@@ -283,6 +283,29 @@ def test_legal_and_consent_notices_are_boilerplate_in_a_short_text():
     assert labelled(boilerplate, text) == notices
 
 
+def test_a_comment_thread_longer_than_the_story_is_boilerplate():
+    story = ["Our goal with these open threads is to let readers raise questions about our research in public.",
+             "You can read last quarter's thread on the blog, where we answered more than forty questions."]
+    thread = [
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+        "Any update on how the new follow-up paper will affect your recommendation of the cash transfer charity this year?",
+        "Catherine on September 13, 2018 at 5:23 pm said:",
+        "We have not yet reviewed the paper, but we plan to consider it as part of our year-end review of cash transfers.",
+        "We expect to publish that review in November, and we will link to it from this thread when it is out.",
+        "Alex on September 17, 2018 at 6:34 am said:",
+        "I read your report on road safety and did not see any analysis of the cost of travelling on slower buses.",
+        "Logically there must be some speed at which slower is no longer better, or the speed limit would be one mile an hour.",
+    ]
+    marked = labelled(boilerplate, "\n".join(story + thread))
+    assert not set(story) & set(marked) and set(thread) <= set(marked)
+    embedded = ["The singer's label denied the claim on Thursday, saying it had never blocked any performance.", "Report",
+                "Fans shared the news widely on social media, and several artists voiced their support for her.", "Report",
+                "The awards organisers said the matter should be settled between the artist and her label directly.",
+                "Her manager said talks with the label had gone on for months without any sign of a settlement.",
+                "The label said it had offered several times to meet the singer and her lawyers to resolve the dispute."]
+    assert labelled(boilerplate, "\n".join(embedded)) == ["Report", "Report"]  # buttons under embedded posts are no thread
+
+
 def test_a_teaser_glued_into_a_story_line_is_boilerplate():
     text = ("The minister said the plan would be announced next week. Also Read: Opposition slams budget as anti-poor. "
             "The minister added that details were still being worked out.\n"
