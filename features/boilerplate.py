@@ -330,7 +330,7 @@ def _apply_line_model(
     if len(texts) < MODEL_MIN_LINES:
         return
     stats = line_stats(texts)
-    model = models.for_lines(texts, stats)
+    model = models.for_lines(texts, stats, hits)
     probability = model.predict_proba(line_features(texts, hits, stats))
     # Whole pages: the page model was trained to tell comments and bios from the story; trust it.
     protected = protected_lines(texts, stats) if model is models.article else [False] * len(texts)

@@ -63,6 +63,11 @@ def test_whole_page_or_article_text():
     menu = [f"Section {i}" for i in range(20)]
     assert is_whole_page(menu + story, line_stats(menu + story))
     assert not is_whole_page(menu[:3] + story + menu[:3], line_stats(menu[:3] + story + menu[:3]))
+    # A tracking-pixel tag long enough to pass for prose opens the page: the lexicon's chrome does not bound the story.
+    pixel = ['<img height="1" width="1" style="display:none" src="http://example.com/p?c1=2&c2=6035&cv=2.0&cj=1"/>']
+    page = pixel + menu + story
+    chrome = [True] + [False] * (len(page) - 1)
+    assert not is_whole_page(page, line_stats(page)) and is_whole_page(page, line_stats(page), chrome)
 
 
 def test_story_lines_share_vocabulary_and_a_teaser_does_not():
