@@ -159,9 +159,21 @@ def _is_headline_like(line: str) -> bool:
 _ANY_RULE = re.compile("|".join(f"(?P<rule{k}>{pattern})" for k, (_, pattern, _) in enumerate(_LINE_RULES)), re.IGNORECASE)
 
 
+# A headline run into its excerpt with no space, as teaser lists render to text: "... Student-AthleteA
+# 24-year-old woman ...", "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's ...": three or more
+# capitalised words, then a word whose lower-case end touches the capital opening the excerpt.
+_GLUED_TEASER = re.compile(
+    r"(?:(?:[A-Z0-9$'\u2018\"][\w'\u2019:,.&$%-]*|of|in|to|a|an|the|and|for|on|at|by|with)\s+){3,}?(?:[A-Z0-9][\w'\u2019,.&$%-]*?)?"
+    r"(?:[a-z]{3}(?=[A-Z](?:[a-z]+\s|\s))|(?:\d\d|[?!]|(?<=[a-z])['\u2019\"\u201d)])(?=[A-Z][a-z]+\s))"
+)
+GLUED_TEASER_MIN_WORDS = 6
+
+
 def _match_lexicon(line: str) -> tuple[str, str] | None:
     match = _ANY_RULE.fullmatch(line)
     if match is None:
+        if _GLUED_TEASER.match(line) and len(line.split()) >= GLUED_TEASER_MIN_WORDS:
+            return "teaser", "a headline run into its excerpt: a teaser for another article"
         return None
     category, _, reason = _LINE_RULES[int(match.lastgroup.removeprefix("rule"))]
     return category, reason

@@ -306,6 +306,14 @@ def test_a_comment_thread_longer_than_the_story_is_boilerplate():
     assert labelled(boilerplate, "\n".join(embedded)) == ["Report", "Report"]  # buttons under embedded posts are no thread
 
 
+def test_a_headline_run_into_its_excerpt_is_a_teaser():
+    glued = ["Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left the restaurant after a fight.",
+             "Michigan To Mail Redistricting Panel Applications To 250,000The state will mail applications to voters."]
+    story = ["The minister said the McDonald family would attend the PlayStation launch in London on Friday evening.",
+             "Stadia Falls Short of 4K at Launch, Destiny 2 Runs at a Native 1080p and Medium Settings on the console."]
+    assert labelled(boilerplate, "\n".join(story + glued)) == glued
+
+
 def test_a_teaser_glued_into_a_story_line_is_boilerplate():
     text = ("The minister said the plan would be announced next week. Also Read: Opposition slams budget as anti-poor. "
             "The minister added that details were still being worked out.\n"
