@@ -6,6 +6,8 @@ a score or a clear error.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -33,13 +35,24 @@ class Unscorable(ValueError):
         self.language = language
 
 
+# An HTML character reference left in plain text by a scraper or a JSON API ("&quot;", "&#39;", "&amp;").
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
 def analyse(article: Article) -> tuple[Article, Document, str | None]:
     """The article (with the page's visible text for HTML input), its Document and extracted body.
 
+    Plain text with HTML character references is scored unescaped, and that text is returned as
+    the body, so the output record carries the text its evidence offsets index.
     Raises Unscorable for an HTML page too large to parse.
     """
     if article.html is None:
-        return article, Document(article.text, title=article.title), None
+        if not _CHARACTER_REFERENCE.search(article.text) or html.unescape(article.text) == article.text:
+            return article, Document(article.text, title=article.title), None
+        text = html.unescape(article.text)
+        title = html.unescape(article.title) if article.title else article.title
+        article = replace(article, text=text, title=title)
+        return article, Document(text, title=title), text
     if len(article.html) > MAX_HTML_CHARS:
         raise Unscorable("too_long", f"the page has {len(article.html):,} characters of HTML; the limit is {MAX_HTML_CHARS:,}")
     page = read_page(article.html)

@@ -121,6 +121,17 @@ def test_stdin_jsonl(capsys, monkeypatch):
     assert code == 0 and [r["id"] for r in records] == ["r0", "r1", "r2"]
 
 
+def test_text_with_html_character_references_is_scored_unescaped(capsys, monkeypatch):
+    escaped = ENGLISH + ' The minister said on Monday: &quot;We will not give up.&quot; AT&amp;T&#39;s staff agreed.'
+    data = "\n".join(json.dumps({"id": i, "text": t}) for i, t in (("escaped", escaped), ("plain", ENGLISH))).encode()
+    code, records, _ = run(["score", "-"], capsys, stdin=data, monkeypatch=monkeypatch)
+    escaped_record, plain_record = records
+    assert code == 0 and "&quot;" not in escaped_record["text"] and "AT&T's staff" in escaped_record["text"]
+    quotes = [escaped_record["text"][e["start"] : e["end"]] for e in escaped_record["evidence"] if e["label"] == "content"]
+    assert '"We will not give up."' in quotes  # the offsets index the record's own text
+    assert "text" not in plain_record and "body_text" not in plain_record
+
+
 def test_missing_path_is_a_usage_error(capsys):
     code, records, err = run(["score", "no/such/file.txt"], capsys)
     assert code == 2 and records == [] and "no such file" in err
