@@ -18,6 +18,7 @@ from pathlib import Path
 from scorer import __version__
 from scorer.article import ScoredArticle
 from scorer.model import Model
+from scorer.sources import SourceRatings
 
 FLAG_BELOW = 0.5  # an article is flagged when its score is below this
 Z_90 = 1.6449  # two-sided 90% normal interval
@@ -43,12 +44,18 @@ class SourceSummary:
     histogram: list[int]
 
 
-def summarise(scored: Iterable[ScoredArticle]) -> tuple[list[SourceSummary], list[ScoredArticle]]:
-    """Source summaries, least assured first (lowest 90% lower bound), and every article in input order."""
+def summarise(scored: Iterable[ScoredArticle],
+              ratings: SourceRatings | None = None) -> tuple[list[SourceSummary], list[ScoredArticle]]:
+    """Source summaries, least assured first (lowest 90% lower bound), and every article in input order.
+
+    With ratings, a source is the domain that rates it: author.example.com joins example.com when
+    only example.com is rated (as its prior does); unrated hosts stay as they are.
+    """
     articles = list(scored)
     by_source: dict[str, list[ScoredArticle]] = {}
     for article in articles:
-        by_source.setdefault(article.source, []).append(article)
+        key = (ratings.rated_domain(article.source) if ratings else None) or article.source
+        by_source.setdefault(key, []).append(article)
     scores = {source: [a.score for a in group if a.score is not None] for source, group in by_source.items()}
     prior_mean, within, between = _variance_components([s for s in scores.values() if s])
     summaries = []
@@ -111,12 +118,12 @@ CSV_COLUMNS = ("source", "articles", "errors", "mean_score", "shrunk_score", "in
                "share_flagged", "source_prior", "worst_articles", "dominant_problems")
 
 
-def write_audit(scored: Iterable[ScoredArticle], out_dir: Path, model: Model) -> Path:
+def write_audit(scored: Iterable[ScoredArticle], out_dir: Path, model: Model, ratings: SourceRatings | None = None) -> Path:
     """Write sources.csv, index.html and scores.jsonl; return the index path."""
     from scorer.report import environment
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    summaries, articles = summarise(scored)
+    summaries, articles = summarise(scored, ratings)
     with open(out_dir / "scores.jsonl", "w", encoding="utf-8") as jsonl:
         for article in articles:
             jsonl.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")

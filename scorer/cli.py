@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from scorer.audit import write_audit
 
-        index = write_audit(scored, args.output, model)
+        index = write_audit(scored, args.output, model, ratings)
         print(f"scorer: {errors.total} articles, audit at {index}", file=sys.stderr)
     if errors.failed:
         print(f"scorer: {errors.failed} of {errors.total} records could not be scored", file=sys.stderr)

@@ -30,12 +30,17 @@ class SourceRatings:
 
     def lookup(self, source: str | None) -> float | None:
         """The rating of a source (a domain or URL), trying parent domains: edition.cnn.com -> cnn.com."""
+        domain = self.rated_domain(source)
+        return None if domain is None else self.ratings[domain]
+
+    def rated_domain(self, source: str | None) -> str | None:
+        """The domain of the table that rates a source: itself or its nearest rated parent (None: unrated)."""
         if not source or source == UNKNOWN_SOURCE:
             return None
         host = host_of(source.strip().lower())
         while host:
             if host in self.ratings:
-                return self.ratings[host]
+                return host
             labels = host.split(".")
             if len(labels) <= 2:
                 return None

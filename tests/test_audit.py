@@ -9,6 +9,7 @@ import random
 from scorer.article import ScoredArticle
 from scorer.audit import summarise
 from scorer.cli import main
+from scorer.sources import read_ratings
 from tests.conftest import SEEDS
 
 
@@ -30,6 +31,15 @@ def test_two_lucky_articles_do_not_outrank_two_hundred():
     assert small.shrunk < small.mean  # pulled towards the mean of all sources
     assert small.high - small.low > big.high - big.low
     assert abs(big.shrunk - big.mean) < 0.01
+
+
+def test_a_subdomain_joins_the_domain_that_rates_it():
+    ratings = read_ratings("domain,rating\nexample.com,0.4\nnews.other.org,0.9\n", "test")
+    articles = [scored("author.example.com", 0.5, 0), scored("example.com", 0.6, 1), scored("www.example.com", 0.4, 2),
+                scored("news.other.org", 0.9, 3), scored("blog.other.org", 0.8, 4), scored("unrated.net", 0.7, 5)]
+    sources = {s.source: s.articles for s in summarise(articles, ratings)[0]}
+    assert sources == {"example.com": 3, "news.other.org": 1, "blog.other.org": 1, "unrated.net": 1}
+    assert len(summarise(articles)[0]) == 6  # without ratings every host is its own source
 
 
 def test_summary_counts_errors_flags_and_problems():
