@@ -21,6 +21,8 @@ from scipy.stats import spearmanr
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from train_scorer import TRAINING_SETS, held_out_predictions, training_data
 
+from scorer.sources import default_ratings
+
 ROOT = Path(__file__).resolve().parent.parent
 HYPERPARTISAN = ("addicting-info", "eagle-rising", "right-wing-news", "the-other-98")
 BINS = 10
@@ -46,14 +48,21 @@ def bootstrap_auc(y: np.ndarray, p: np.ndarray, groups: np.ndarray, rounds: int 
     return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
 
 
-def source_correlation(rows: list[dict], evidence: np.ndarray) -> tuple[float, int, list[tuple[str, int, float, float]]]:
-    """Spearman of per-source mean evidence with the source's rating, sources with 3+ articles."""
+def rated_sources(rows: list[dict]) -> dict[str, list[int]]:
+    """Row indices per rated source, a source being the rated domain its host resolves to (as in the audit)."""
+    ratings = default_ratings()
     by_source: dict[str, list[int]] = {}
     for index, row in enumerate(rows):
-        if row["source_domain"] and row["prior"] is not None:
-            by_source.setdefault(row["source_domain"], []).append(index)
+        domain = ratings.rated_domain(row["source_domain"])
+        if domain is not None and row["prior"] is not None:
+            by_source.setdefault(domain, []).append(index)
+    return by_source
+
+
+def source_correlation(rows: list[dict], evidence: np.ndarray) -> tuple[float, int, list[tuple[str, int, float, float]]]:
+    """Spearman of per-source mean evidence with the source's rating, sources with 3+ articles."""
     table = [(source, len(members), float(evidence[members].mean()), rows[members[0]]["prior"])
-             for source, members in sorted(by_source.items()) if len(members) >= MIN_SOURCE_ARTICLES]
+             for source, members in sorted(rated_sources(rows).items()) if len(members) >= MIN_SOURCE_ARTICLES]
     rho = spearmanr([t[2] for t in table], [t[3] for t in table]).statistic
     return float(rho), len(table), table
 
@@ -61,11 +70,7 @@ def source_correlation(rows: list[dict], evidence: np.ndarray) -> tuple[float, i
 def bootstrap_spearman(rows: list[dict], evidence: np.ndarray, rounds: int = 1000, seed: int = 0) -> tuple[float, float]:
     """90% interval of the per-source Spearman: resample sources, and articles within each source."""
     rng = np.random.default_rng(seed)
-    by_source: dict[str, list[int]] = {}
-    for index, row in enumerate(rows):
-        if row["source_domain"] and row["prior"] is not None:
-            by_source.setdefault(row["source_domain"], []).append(index)
-    members = [np.array(m) for m in by_source.values() if len(m) >= MIN_SOURCE_ARTICLES]
+    members = [np.array(m) for m in rated_sources(rows).values() if len(m) >= MIN_SOURCE_ARTICLES]
     priors = np.array([rows[m[0]]["prior"] for m in members])
     values = []
     for _ in range(rounds):
