@@ -1,9 +1,12 @@
 """Boilerplate: lines of site chrome mixed into the article text.
 
-Each line is matched against a lexicon of chrome phrases by category, then
-structure decides the rest: lines under a "Related Articles" header are teasers
-until the story resumes, lines under a comment form are user comments, and a
-long headline-like line inside the story is a related-article link.
+Hard-wrapped text is first unwrapped into logical lines. Each line is matched
+against a lexicon of chrome phrases by category, then structure decides the
+rest: lines under a "Related Articles" header are teasers until the story
+resumes, lines under a comment form (or from the first of two comment author
+lines after the story) are user comments, and a long headline-like line inside
+the story is a related-article link; the line models label what is left.
+Teasers glued into story lines and agency tags after them are in-line spans.
 
     boilerplate_ratio = boilerplate characters / all non-space characters
 """
