@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
+
 from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
 from features.cue_model import CueModel, default_cue_model, lower_tokens
@@ -415,8 +417,22 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
     while taken and taken[-1][2] in _NAME_LINKS - {"the"}:
         taken.pop()  # a phrase does not start with "of" or "and"
     if not taken:
-        return None
+        return _common_noun_phrase(tokens)
     return Span(taken[-1][0], taken[0][1])
+
+
+def _common_noun_phrase(tokens: list[tuple[int, int, str]]) -> Span | None:
+    """'the coach said', 'a young farmer told': a determiner, up to two lower-case words, the noun."""
+    noun = tokens[-1]
+    if not noun[2].isalpha() or not noun[2].islower() or noun[2] in _STOP_WORDS:
+        return None
+    for back in range(2, min(len(tokens), 4) + 1):
+        word = tokens[-back][2]
+        if word.lower() in _DETERMINERS:
+            return Span(tokens[-back][0], noun[1])
+        if not word.removesuffix("'s").isalpha() or not word.islower() or word in _STOP_WORDS:
+            return None  # "the victim's mother" goes on; a name, a number or a function word stops it
+    return None
 
 
 _AFTER = re.compile(

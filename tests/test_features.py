@@ -436,6 +436,13 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
         assert attribution.find_attributions(Document(dateline)) == []  # a place before a colon is a dateline
 
 
+def test_a_common_noun_subject_is_an_unnamed_source():
+    for text, source in (("After the match, the coach said he was proud of the team.", "the coach"),
+                         ("The victim's mother told the court she was shocked.", "The victim's mother"),
+                         ("A young farmer told us the crops had failed.", "A young farmer")):
+        assert categories(text)[source] == "unnamed source: a role with no name", text
+
+
 def test_places_speak_for_their_governments_and_common_nouns_are_no_names():
     text = ("Kenya said on Monday it would send troops. A local chief, who asked not to be named, said the water rose. "
             "The Kenya Red Cross Society said 40 people had died. Michael Douglas said he was moved. "
