@@ -451,7 +451,9 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     phrase = match["np"]
     last = phrase.split()[-1]
     named = any(w[:1].isupper() for w in phrase.split())
-    if not (named or last.lower() in _UNNAMED_NOUNS or last.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
+    # "said the mayor", "said the coach": a role or a common noun after a determiner
+    common_noun = phrase.split()[0].lower() in _DETERMINERS and last.isalpha() and last.islower() and last not in _STOP_WORDS
+    if not (named or common_noun or last.lower() in _UNNAMED_NOUNS or last.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
         return None
     words = list(re.finditer(r"\S+", text[match.start("np") : match.end("np")]))
     while len(words) > 1 and words[-1].group().lower().rstrip(".") in _TRAILING_WORDS:

@@ -439,8 +439,11 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
 def test_a_common_noun_subject_is_an_unnamed_source():
     for text, source in (("After the match, the coach said he was proud of the team.", "the coach"),
                          ("The victim's mother told the court she was shocked.", "The victim's mother"),
-                         ("A young farmer told us the crops had failed.", "A young farmer")):
+                         ("A young farmer told us the crops had failed.", "A young farmer"),
+                         ("The plan will work, said the coach.", "the coach")):
         assert categories(text)[source] == "unnamed source: a role with no name", text
+    assert categories('"The plan will work," said the mayor.') == {"the mayor": "named person"}
+    assert "the company" not in categories("He said the company would be sold.")  # an object, not an inverted subject
 
 
 def test_places_speak_for_their_governments_and_common_nouns_are_no_names():
