@@ -305,12 +305,12 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     cue = Span(match.start(), match.end())
     source = _source_before(text, sentence.start, match.start())
     after_end = min(sentence.end, match.end() + SOURCE_WINDOW)
-    if source is None and verb in _INVERSION_VERBS and not _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start()):
+    passive = _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start())
+    if source is None and verb in _INVERSION_VERBS and passive is None:
         source = _source_after(text, match.end(), after_end)
         if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
             source = None  # "said the company would be sold": an object, not an inverted subject
     if match["according"]:
-        passive = _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start())
         speaker_before = _source_before(text, sentence.start, passive.start()) if passive is not None else None
         source = _source_after(text, match.end(), after_end)
         if speaker_before is not None and source is not None and _classify(text[source.start : source.end]) == SECOND_HAND:
@@ -424,7 +424,7 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
 def _common_noun_phrase(tokens: list[tuple[int, int, str]]) -> Span | None:
     """'the coach said', 'a young farmer told': a determiner, up to two lower-case words, the noun."""
     noun = tokens[-1]
-    if not noun[2].isalpha() or not noun[2].islower() or noun[2] in _STOP_WORDS:
+    if not _is_common_noun(noun[2]):
         return None
     for back in range(2, min(len(tokens), 4) + 1):
         word = tokens[-back][2]
@@ -433,6 +433,11 @@ def _common_noun_phrase(tokens: list[tuple[int, int, str]]) -> Span | None:
         if not word.removesuffix("'s").isalpha() or not word.islower() or word in _STOP_WORDS:
             return None  # "the victim's mother" goes on; a name, a number or a function word stops it
     return None
+
+
+def _is_common_noun(word: str) -> bool:
+    """A lower-case word that is no function word: 'coach', 'farmer' (not 'the', 'two', 'Smith')."""
+    return word.isalpha() and word.islower() and word not in _STOP_WORDS
 
 
 _AFTER = re.compile(
@@ -452,7 +457,7 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     last = phrase.split()[-1]
     named = any(w[:1].isupper() for w in phrase.split())
     # "said the mayor", "said the coach": a role or a common noun after a determiner
-    common_noun = phrase.split()[0].lower() in _DETERMINERS and last.isalpha() and last.islower() and last not in _STOP_WORDS
+    common_noun = phrase.split()[0].lower() in _DETERMINERS and _is_common_noun(last)
     if not (named or common_noun or last.lower() in _UNNAMED_NOUNS or last.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
         return None
     words = list(re.finditer(r"\S+", text[match.start("np") : match.end("np")]))

@@ -355,37 +355,31 @@ def _apply_line_model(
             labels[index] = (lines[index], "page chrome", reason)
 
 
-def chrome_lines(doc: Document) -> list[tuple[Span, str, str] | None]:
-    """classify_lines with the packaged models, computed once per document and shared with the other families."""
-    labels = doc.shared.get(KIND)
-    if labels is None:
-        labels = doc.shared[KIND] = classify_lines(doc)
-    return labels
-
-
 def chrome_spans(doc: Document) -> list[Span]:
     """The boilerplate lines and in-line chrome, in text order: the other families count only the story around them."""
     return [Span(e.start, e.end) for e in _evidence(doc)]
 
 
 def _evidence(doc: Document) -> list[Evidence]:
-    """Boilerplate lines, plus teasers and agency tags inside story lines; computed once per document."""
-    evidence = doc.shared.get(f"{KIND}-evidence")
+    """Boilerplate lines (classify_lines with the packaged models), plus teasers and agency tags inside
+    story lines; computed once per document and shared with the other families."""
+    evidence = doc.shared.get(KIND)
     if evidence is not None:
         return evidence
     evidence = []
-    for line, label in zip(doc.lines, chrome_lines(doc)):
+    for line, label in zip(doc.lines, classify_lines(doc)):
         if label is not None:
             span, category, reason = label
             evidence.append(Evidence(span.start, span.end, KIND, category, reason))
             continue
-        if ":" in doc.normalized[line.start : line.end] or "|" in doc.normalized[line.start : line.end]:
+        segment = doc.normalized[line.start : line.end]
+        if ":" in segment or "|" in segment:
             evidence.extend(Evidence(m.start(), m.end(), KIND, "teaser", "teaser for another article inside a story line")
                             for m in _INLINE_TEASER.finditer(doc.normalized, line.start, line.end))
         trailing = _TRAILING_CREDIT.search(doc.normalized, line.start, line.end)
         if trailing is not None:
             evidence.append(Evidence(trailing.start(1), trailing.end(1), KIND, "credit", "agency or outlet tag after the story"))
-    doc.shared[f"{KIND}-evidence"] = evidence
+    doc.shared[KIND] = evidence
     return evidence
 
 

@@ -47,9 +47,9 @@ def analyse(article: Article) -> tuple[Article, Document, str | None]:
     Raises Unscorable for an HTML page too large to parse.
     """
     if article.html is None:
-        if not _CHARACTER_REFERENCE.search(article.text) or html.unescape(article.text) == article.text:
+        text = html.unescape(article.text) if _CHARACTER_REFERENCE.search(article.text) else article.text
+        if text == article.text:
             return article, Document(article.text, title=article.title), None
-        text = html.unescape(article.text)
         title = html.unescape(article.title) if article.title else article.title
         article = replace(article, text=text, title=title)
         return article, Document(text, title=title), text
