@@ -381,9 +381,13 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
         # A name later in the pronoun's own sentence counts when the pronoun comes before every name
         # in it ("Months after he savaged her, Trump told Kelly"), not after one ("Kelli White says he").
         horizon = match.start() if mention_starts[antecedent] >= sentence_start else sentence_end
-        if first_named.get((region_of[antecedent], pronoun_gender), len(text)) < horizon:
+        continued = not inside(quotes, quote_starts, mention_starts[antecedent]) and _continues_speaker(
+            text, match, antecedent, mentions, sentences, sentence_index)
+        if continued:
+            window_start = sentences[sentence_index - 1].start if mention_starts[antecedent] < sentence_start else sentence_start
+        elif first_named.get((region_of[antecedent], pronoun_gender), len(text)) < horizon:
             continue  # someone of the pronoun's gender is named: it may be theirs
-        if _any_between(unknown, window_start, match.start()):
+        elif _any_between(unknown, window_start, match.start()):
             continue  # a person of unknown gender is named close before
         if not gendered_nouns:
             gendered_nouns = {g: [m.start() for m in pattern.finditer(text)] for g, pattern in _GENDERED_NOUNS.items()}
@@ -401,10 +405,49 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
             (
                 Evidence(person.span.start, person.span.end, KIND, "person", _person_reason(text, name, person, usage)),
                 Evidence(match.start(), match.end(), KIND, "pronoun",
+                         f"'{pronoun}' is {pronoun_gender} but goes on with the words of {name}, who is {person.gender}" if continued else
                          f"'{pronoun}' is {pronoun_gender} but can only refer to {name}: every person named before it is {person.gender}"),
             )
         )
     return findings
+
+
+# "He added", '"...," she said': a pronoun that goes on with the words of the speaker just named.
+_CONTINUED_SPEECH = re.compile(
+    r" (?:also |later |then |further )?(?:added|said|says|told|continued|explained|noted|stressed|insisted|argued"
+    r"|warned|wrote|went on|concluded|recalled|acknowledged)\b"
+)
+_AFTER_QUOTE = re.compile(r'[,!?]" $')
+
+
+def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, mentions: list[_Mention],
+                       sentences: tuple[Span, ...], sentence_index: int) -> bool:
+    """Whether a subject pronoun of a speech verb ("He added") continues the speaker named just before.
+
+    The speaker is the only person named in the previous sentence and the pronoun's own (several
+    mentions of one person allowed), named with a title or a first name of one gender only, and a
+    speech verb follows the name: "Maria Kovalenko, a
+    spokeswoman, said ... He added" can only be Maria, whoever else the story named earlier.
+    """
+    if pronoun.group().lower() not in ("he", "she") or not _CONTINUED_SPEECH.match(text, pronoun.end()):
+        return False
+    sentence = sentences[sentence_index]
+    if pronoun.start() != sentence.start and not _AFTER_QUOTE.search(text, max(0, pronoun.start() - 3), pronoun.start()):
+        return False
+    if sentence_index == 0:
+        return False
+    speaker = mentions[antecedent]
+    start = sentences[sentence_index - 1].start
+    if speaker.gender != _OTHER_GENDER[PRONOUN_GENDER[pronoun.group().lower()]] or speaker.span.start < start:
+        return False
+    first = text[speaker.span.start : speaker.span.end].split()[0]
+    if first == text[speaker.span.start : speaker.span.end] or not (first in HONORIFIC_GENDER or first_name_is_certain(first)):
+        return False  # "Clinton" alone takes its gender from another mention; "Jamie" is only mostly female
+    key = _person_key(text, speaker)
+    if any(start <= m.span.start < pronoun.start() and _person_key(text, m) != key for m in mentions[: antecedent + 1]):
+        return False
+    speaker_sentence_end = sentence.end if speaker.span.start >= sentence.start else sentences[sentence_index - 1].end
+    return _PERSON_VERB.search(text, speaker.span.end, speaker_sentence_end) is not None
 
 
 def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int],

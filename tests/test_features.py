@@ -171,6 +171,23 @@ def test_pronouns_inside_quotes_are_ignored():
     assert contradiction_pairs('John Miller said: "She told me he was right." He smiled.') == []
 
 
+def test_a_pronoun_going_on_with_the_words_of_the_speaker_just_named_is_checked():
+    earlier = "President Volodymyr Zelenskyy said more air defence was needed. "
+    text = earlier + "Maria Kovalenko, a spokeswoman for the ministry, said repairs had begun. He added that they could take weeks."
+    assert contradiction_pairs(text) == [("Maria Kovalenko", "He")]
+    reasons = [e.reason for e in contradictions.extract(Document(text)).evidence if e.label == "pronoun"]
+    assert reasons == ["'He' is male but goes on with the words of Maria Kovalenko, who is female"]
+    assert contradiction_pairs(earlier + 'Maria Kovalenko said repairs had begun. "It will take weeks," he said.') == [
+        ("Maria Kovalenko", "he")]
+    # Another person in between, a surname alone, a name of mostly one gender or the same gender: no flag.
+    assert contradiction_pairs(earlier + "Maria Kovalenko said Oleg Petrov had resigned. He added that it was sudden.") == []
+    assert contradiction_pairs(earlier + "Kovalenko said repairs had begun. He added that they could take weeks.") == []
+    assert contradiction_pairs(earlier + "Jamie Noon said repairs had begun. He added that they could take weeks.") == []
+    assert contradiction_pairs(earlier + "Mr Kovalenko said repairs had begun. He added that they could take weeks.") == []
+    # Without a speech verb the pronoun may be anyone's: the older, stricter rule applies.
+    assert contradiction_pairs(earlier + "Maria Kovalenko visited the plant. He was impressed.") == []
+
+
 def test_name_spelled_two_ways():
     text = "Kremlin spokesman Dmitry Peskov said talks would go on. Later, Dimitri Peskov said they had stalled in Kyiv and Kiev."
     pairs = contradiction_pairs(text)
