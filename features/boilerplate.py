@@ -55,6 +55,9 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"
      r"|subscribe(?: now)?|newsletter|all rights reserved.*|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
      r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news|continue reading.*|read (?:the )?full (?:story|article).*"
+     r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:related |more )?topics|posted in [\w ,&/-]{1,40}"
+     r"|contact (?:the author|us)|send us (?:your )?(?:tips|a tip|your story)|have a (?:story|tip)\b.{0,80}"
+     r"|report an? (?:error|correction|typo)|corrections? policy|editorial (?:standards|policy|guidelines)"
      r"|(?:tags?|topics?|categories|category|filed under|posted in|keywords)\s*:.*|filed under .*"
      r"|(?=[^\u00bb\u203a\n]{1,30}+\s*[\u00bb\u203a])(?:[^\u00bb\u203a\n]{1,30}\s*[\u00bb\u203a]\s*){1,6}[^\u00bb\u203a\n]{1,60}",
      "site navigation, not article text"),
@@ -64,16 +67,21 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:\s*[|,\u00b7\u2022/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link"
      r"|messenger|instagram|youtube|tiktok|threads|bluesky|flipboard))*",
      "share button label"),
-    ("advertising", r"advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|scroll to continue.*"
+    ("advertising", r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content)(?:\s*[-|:\u2013\u2014]\s*scroll to continue.*)?"
+     r"|scroll to continue.*"
      r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*"
-     r"|(?:story|article) continues below(?: this)? (?:advertisement|ad)|disclaimer\s*:.*|our standards\s*:.*"
+     r"|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|disclaimer\s*:.*|our standards\s*:.*"
+     r"|(?:promoted|sponsored|paid) (?:content|stories|links|posts?|partnership)|(?:accept|manage|reject) (?:all )?cookies|cookie (?:preferences|consent)"
      r"|this (?:story|article) (?:has been|was) (?:published|auto-generated) from an? (?:wire|syndicated|agency) .{0,80}"
+     r"|this (?:story|article|piece) (?:was|is|has been) (?:originally |first )?(?:re)?published (?:on|in|by|at) .{1,80}"
      # cookie and consent notices: "We use cookies ...", "By signing up, you agree to our Privacy Policy."
      r"|(?:we|this (?:web)?site) uses? cookies.*|by (?:signing up|subscribing|clicking|continuing to (?:use|browse)|using (?:this|our) (?:web)?site)\b.{0,80}\bagree.*",
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
      r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
-     r"|get (?:the )?(?:latest|breaking)\b.*|want more \w+\?.*|chat with us .*|thanks? (?:you )?for reading\b.{0,60}"
+     r"|get (?:the )?(?:latest|breaking)\b.*|want (?:more|to read more)\b.{0,20}\?.*|chat with us .*|thanks? (?:you )?for reading\b.{0,60}"
+     r"|support (?:our|independent|quality) journalism\b.{0,80}|donate(?: now)?|become a (?:member|subscriber|supporter)\b.{0,60}"
+     r"|already (?:a subscriber|have an account)\?.{0,40}|this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)\b.{0,40}"
      r"|catch (?:all )?the (?:latest )?.{0,40}\b(?:news|updates)\b.{0,80}|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
     ("teaser", rf"{_DATE}\s+(?!{_TIME}|by\b)[^.!?\n]{{5,150}}(?:\.\.\.)?"
@@ -81,15 +89,18 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*",
      "teaser linking to another article"),
     ("teaser header", r"check also|related (?:articles?|stories|posts|news|content|coverage|topics)|you (?:may|might) (?:also )?like"
-     r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*|recommended(?: for you)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
-     r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?",
+     r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*"
+     r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
+     r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?"
+     r"|don'?t miss|must (?:read|see|watch)|up next|read (?:this )?next|what to read next",
      "heading of a related-articles block"),
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
      r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}"
      r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|listen to (?:this|the) (?:article|story)\b.{0,30}"
-     r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)",
+     r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)"
+     r"|(?:\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
      "date, time or weather widget"),
     ("page chrome", r"<(?:img|script|iframe|noscript|div|span|a|link|meta|style|input|form)\b[^>]*>?.*",
      "HTML code shown as text (a tracking pixel, script or widget)"),
@@ -99,7 +110,9 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      # a byline's tail: "By John Smith, Staff Writer", "By Jane Doe | Fox News", "By Tess Bonn - 11/19/19 06:56 AM EST"
      r"(?:(?:\s*[,|\u2013\u2014\u2022\u00b7@-]\s*|\s+(?:on|for|in)\s+|\s+(?=\d|(?:updated|published|posted)\b))"
      r"[^!?\n]{0,80}(?<![^m]\.))?"
-     r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|image (?:source|caption),.*|media caption,.*",
+     r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|image (?:source|caption),.*|media caption,.*"
+     r"|\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy(?: of)?)\b[^()\n]{1,80}\)?"
+     r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy",
      "credit or byline, not article text"),
     ("author bio", r"about the author.*|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
      r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*",

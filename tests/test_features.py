@@ -280,6 +280,27 @@ def test_modern_widgets_and_promotions_are_boilerplate():
     assert not set(story) & set(marked)
 
 
+SHORT_STORY = [
+    "Council backs housing plan despite protests",
+    "The council met on Tuesday evening to discuss the plans, which have divided residents for months.",
+    "Supporters say the new homes are badly needed, while opponents fear the roads cannot cope with more traffic.",
+    "A final decision is expected in the spring, after a public consultation closes at the end of February.",
+]
+
+
+@pytest.mark.parametrize("chrome", [
+    "Advertisement - Scroll to continue", "Article continues after advertisement", "Promoted content", "Accept cookies",
+    "Recommended Stories", "Don't miss", "Must read", "Up next", "2 hours ago", "(Photo by John Smith/Getty Images)",
+    "Reuters", "Posted in News", "Topics", "Play video", "Live", "Contact the author", "Send us your tips",
+    "Have a story? Email news@example.com", "Report an error", "Corrections policy", "Support our journalism",
+    "Donate", "Become a member", "Already a subscriber? Log in", "This article is for subscribers only",
+    "Want to read more? Subscribe today", "This article was originally published on The Conversation.",
+])
+def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
+    for lines in (SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:], SHORT_STORY + [chrome]):  # mid-story and after it
+        assert labelled(boilerplate, "\n".join(lines)) == [chrome]  # under MODEL_MIN_LINES: no line model
+
+
 def test_words_of_judgement_in_the_articles_own_voice_are_evidence():
     text = 'This deplorable plan is an amazing failure, critics say. "It is idiotic," the mayor said of the new budget.'
     result = tone.extract(Document(text))
