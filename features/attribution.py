@@ -104,9 +104,11 @@ _OUTLET_NOUN = (
     r"|news site|portal|channel)s?"
 )
 _OUTLET = re.compile(rf"\b{_OUTLET_NAME}\b|\b{_OUTLET_NOUN}\b")
+# "state television", "local media", "a pro-Kremlin tabloid": the kind of outlet, unnamed.
+_OUTLET_KIND = r"(?:(?:state|local|national|public|official|regional|foreign|independent|private|pro-[A-Z]\w+)(?:-run|-owned)?\s+)?"
 # The object of "told" when it is a news outlet: "told the RBK newspaper", "told CNN".
 _TOLD_OUTLET = re.compile(
-    rf"\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b|{_OUTLET_NAME}\b)"
+    rf"\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b|{_OUTLET_NAME}\b)"
 )
 _ORGANISATION_HEADS = frozenset(
     "Kremlin Ministry Government Pentagon NATO UN EU White House Department Commission Council Committee Office Agency "
@@ -134,14 +136,15 @@ _QUALIFIED_UNNAMED = re.compile(
     r"\s+(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b[^,.;\"]{0,80}$"
 )
 # "... in The Guardian", "... with the BBC": the outlet a report or an interview came from.
-_VIA_OUTLET = re.compile(rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+)?(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)")
+_VIA_OUTLET = re.compile(
+    rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_NAME}\b|{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)")
 # "said, as cited by TASS,", "said in comments to the Financial Times", "said in remarks carried by state
 # television": the outlet the words came through, right after the cue.
 _CITED_BY_OUTLET = re.compile(
     rf"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?,?\s+(?:(?:as\s+)?(?:cited|quoted|reported|carried|published)\s+by"
     rf"|in\s+(?:comments|remarks|an op-ed|a post|an article)"
     rf"\s+(?:to|with|for|in|on|carried by|published by|published in))\s+(?:the\s+)?"
-    rf"(?P<outlet>{_OUTLET_NAME}\b|(?:(?:state|local|national|public|official)\s+)?(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
+    rf"(?P<outlet>{_OUTLET_NAME}\b|{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
 )
 # "... was quoted by Interfax as saying": the tail of the construction is no cue of its own.
 _AS_SAYING = re.compile(r"(?:saying|telling|stating|writing)\b")
@@ -469,7 +472,14 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     return Span(match.start("np"), end)
 
 
+# "sources close to the government": the people before the qualifier are the source, not the government.
+_QUALIFIER = re.compile(r"\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|inside|within)\s+")
+
+
 def _classify(phrase: str) -> str:
+    qualified = _QUALIFIER.split(phrase, maxsplit=1)
+    if len(qualified) > 1 and qualified[0].split()[-1].lower() in _UNNAMED_NOUNS:
+        return UNNAMED
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return PRONOUN

@@ -432,6 +432,13 @@ def test_second_hand_sources_in_common_phrasings():
     assert found["John Smith"].startswith("original speaker")
 
 
+def test_unnamed_outlets_and_sources_close_to_an_institution():
+    found = categories("Lavrov told state television that the talks had failed. "
+                       "Citing sources close to the government, Bloomberg said the deal was off.")
+    assert found["state television"].startswith("second-hand") and found["Lavrov"].startswith("original speaker")
+    assert found["sources close to the government"].startswith("unnamed")  # the sources, not the government
+
+
 def test_an_interview_with_an_outlet_is_one_second_hand_attribution():
     text = "In an interview with CNN, the senator said the bill would pass."
     (found,) = attribution.find_attributions(Document(text))
