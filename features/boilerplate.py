@@ -183,6 +183,15 @@ _GLUED_TEASER = re.compile(
     r"(?:[a-z]{3}(?=[A-Z](?:[a-z]+\s|\s))|(?:\d\d|[?!]|(?<=[a-z])['\u2019\"\u201d)])(?=[A-Z][a-z]+\s))"
 )
 GLUED_TEASER_MIN_WORDS = 6
+# A headline run into the dateline of its excerpt: "UN 'regrets' new US position on settlements UNITED
+# NATIONS: United Nations Secretary General ...". A story opens with its dateline; a teaser list repeats
+# headline and dateline on one line.
+_DATELINE_TEASER = re.compile(
+    r"(?P<headline>[^.!?\n]{20,200}?)\s(?P<dateline>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,? [A-Z][A-Za-z.]+)?"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*[:\u2014\u2013]\s*[A-Z\"]"
+)
+DATELINE_MIN_LETTERS = 4
+HEADLINE_MIN_WORDS = 4
 
 
 def _match_lexicon(line: str) -> tuple[str, str] | None:
@@ -190,6 +199,10 @@ def _match_lexicon(line: str) -> tuple[str, str] | None:
     if match is None:
         if _GLUED_TEASER.match(line) and len(line.split()) >= GLUED_TEASER_MIN_WORDS:
             return "teaser", "a headline run into its excerpt: a teaser for another article"
+        dateline = _DATELINE_TEASER.match(line)
+        if (dateline and len(dateline["dateline"]) - dateline["dateline"].count(" ") >= DATELINE_MIN_LETTERS
+                and _word_count(dateline["headline"]) >= HEADLINE_MIN_WORDS):
+            return "teaser", "a headline run into the dateline of its excerpt: a teaser for another article"
         return None
     category, _, reason = _LINE_RULES[int(match.lastgroup.removeprefix("rule"))]
     return category, reason
@@ -272,6 +285,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
     body_started = False
     zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
     comment_authors: list[int] = []  # comment author lines after the story began
+    headlines: set[int] = set()  # lines the rules know to be the story's headline: the line model leaves them
     labels: list[tuple[Span, str, str] | None] = []
     title = fold_typography(doc.title).strip() if doc.title else None
     lexicon = [_match_lexicon(line) for line in texts]
@@ -308,6 +322,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             if (category == "credit" and _BYLINE.match(line) and labels and labels[-1] is not None
                     and labels[-1][2] == _TEASER_ZONE_REASON and index + 1 < total and _is_body_line(texts[index + 1])):
                 labels[-1], zone = None, None  # "Trending Now / Headline / By X / story": the headline opens the story
+                headlines.add(index - 1)
             if category == "teaser header":
                 zone = "teaser"
             elif category in ("comment form", "user comment"):
@@ -328,7 +343,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             zone = None if zone == "teaser" else zone
             body_started = True
         labels.append(None)
-    _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models())
+    _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models(), headlines)
     return labels
 
 
@@ -350,6 +365,7 @@ def _apply_line_model(
     lines: list[Span],
     hits: list[bool],
     models: LineModels,
+    headlines: set[int],
 ) -> None:
     """Label the lines the rules left alone that the trained line model calls boilerplate.
 
@@ -363,7 +379,7 @@ def _apply_line_model(
     # Whole pages: the page model was trained to tell comments and bios from the story; trust it.
     protected = protected_lines(texts, stats) if model is models.article else [False] * len(texts)
     for index, p in enumerate(probability):
-        if labels[index] is None and p >= model.threshold and not protected[index]:
+        if labels[index] is None and p >= model.threshold and not protected[index] and index not in headlines:
             reason = f"line model: short or isolated line outside the story's prose (p={p:.2f})"
             labels[index] = (lines[index], "page chrome", reason)
 

@@ -301,6 +301,16 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
         assert labelled(boilerplate, "\n".join(lines)) == [chrome]  # under MODEL_MIN_LINES: no line model
 
 
+def test_a_headline_run_into_the_dateline_of_its_excerpt_is_a_teaser():
+    teaser = ("UN 'regrets' new US position on legality of Israeli settlements UNITED NATIONS: United Nations "
+              "Secretary General Antonio Guterres has expressed regret over the decision.")
+    assert labelled(boilerplate, "\n".join(SHORT_STORY + [teaser])) == [teaser]
+    # A story's own dateline opens its line; a short capitalised word before a colon is no dateline.
+    for line in ("NEW DELHI: Home Minister Amit Shah on Wednesday said internet services would be restored soon.",
+                 "Fans of the long-running hit crime drama CSI: Miami will get a final episode next year, producers said."):
+        assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == []
+
+
 def test_words_of_judgement_in_the_articles_own_voice_are_evidence():
     text = 'This deplorable plan is an amazing failure, critics say. "It is idiotic," the mayor said of the new budget.'
     result = tone.extract(Document(text))
