@@ -71,7 +71,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|scroll to continue.*"
      r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*"
      r"|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|disclaimer\s*:.*|our standards\s*:.*"
-     r"|(?:promoted|sponsored|paid) (?:content|stories|links|posts?|partnership)|(?:accept|manage|reject) (?:all )?cookies|cookie (?:preferences|consent)"
+     r"|this copy is for your personal,? non-commercial use.*|(?:promoted|sponsored|paid) (?:content|stories|links|posts?|partnership)|(?:accept|manage|reject) (?:all )?cookies|cookie (?:preferences|consent)"
      r"|this (?:story|article) (?:has been|was) (?:published|auto-generated) from an? (?:wire|syndicated|agency) .{0,80}"
      r"|this (?:story|article|piece) (?:was|is|has been) (?:originally |first )?(?:re)?published (?:on|in|by|at) .{1,80}"
      # cookie and consent notices: "We use cookies ...", "By signing up, you agree to our Privacy Policy."
@@ -86,13 +86,15 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "newsletter, app or social-media promotion"),
     ("teaser", rf"{_DATE}\s+(?!{_TIME}|by\b)[^.!?\n]{{5,150}}(?:\.\.\.)?"
      r"|(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
-     r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*",
+     r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*"
+     r"|don'?t miss\s*:?",  # alone on its line: a promotion of unknown length, not a block heading
      "teaser linking to another article"),
-    ("teaser header", r"check also|related (?:articles?|stories|posts|news|content|coverage|topics)|you (?:may|might) (?:also )?like"
+    ("teaser header", r"(?:check also|related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos)|you (?:may|might) (?:also )?like"
      r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*"
      r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?"
-     r"|don'?t miss|must (?:read|see|watch)|up next|read (?:this )?next|what to read next",
+     r"|must (?:read|see|watch)|up next|read (?:this )?next|what to read next"
+     r"|(?:other|more|partner|latest) news(?: in this section| from .{1,40})?|in other news|elsewhere on .{1,40})\s*:?",
      "heading of a related-articles block"),
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
@@ -112,6 +114,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"[^!?\n]{0,80}(?<![^m]\.))?"
      r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|image (?:source|caption),.*|media caption,.*"
      r"|\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy(?: of)?)\b[^()\n]{1,80}\)?"
+     r"|(?:write to|e-?mail|contact|reach) (?!.{0,80}[.!?] )[^\n@]{1,60}\b(?:at|on|via)\s+\S+@\S+"  # "Write to Al Root at ar@dj.com"
      r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy",
      "credit or byline, not article text"),
     ("author bio", r"about the author.*|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"

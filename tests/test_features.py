@@ -295,10 +295,17 @@ SHORT_STORY = [
     "Have a story? Email news@example.com", "Report an error", "Corrections policy", "Support our journalism",
     "Donate", "Become a member", "Already a subscriber? Log in", "This article is for subscribers only",
     "Want to read more? Subscribe today", "This article was originally published on The Conversation.",
+    "Related links:", "Other news in this section", "Partner news", "Write to Al Root at allen.root@dowjones.com",
+    "This copy is for your personal, non-commercial use only.",
 ])
 def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     for lines in (SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:], SHORT_STORY + [chrome]):  # mid-story and after it
         assert labelled(boilerplate, "\n".join(lines)) == [chrome]  # under MODEL_MIN_LINES: no line model
+
+
+def test_an_address_inside_a_story_sentence_is_not_a_contact_line():
+    line = "Police asked anyone who saw the crash to contact officers at tips@police.example.gov or to call 101."
+    assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == []
 
 
 def test_a_headline_run_into_the_dateline_of_its_excerpt_is_a_teaser():
