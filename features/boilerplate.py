@@ -114,6 +114,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"[^!?\n]{0,80}(?<![^m]\.))?"
      r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|image (?:source|caption),.*|media caption,.*"
      r"|\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy(?: of)?)\b[^()\n]{1,80}\)?"
+     # a photo caption closed by its credit: "... sought treatmentCredit: EPA"
+     r"|(?=.{1,400}+$)[^\n]{10,300}?(?<=[a-z.)!?])\s?(?-i:Credit|Photo|Picture|Image)s?:\s*[^.!?\n]{1,80}"
      r"|(?:write to|e-?mail|contact|reach) (?!.{0,80}[.!?] )[^\n@]{1,60}\b(?:at|on|via)\s+\S+@\S+"  # "Write to Al Root at ar@dj.com"
      r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy",
      "credit or byline, not article text"),
@@ -182,7 +184,8 @@ _ANY_RULE = re.compile("|".join(f"(?P<rule{k}>{pattern})" for k, (_, pattern, _)
 # 24-year-old woman ...", "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's ...": three or more
 # capitalised words, then a word whose lower-case end touches the capital opening the excerpt.
 _GLUED_TEASER = re.compile(
-    r"(?:(?:[A-Z0-9$'\u2018\"][\w'\u2019:,.&$%-]*|of|in|to|a|an|the|and|for|on|at|by|with)\s+){3,}?(?:[A-Z0-9][\w'\u2019,.&$%-]*?)?"
+    r"(?:(?:[A-Z0-9$'\u2018\"][\w'\u2019:;,.&$%/?!-]*|of|in|to|a|an|the|and|for|on|at|by|with|&|-|\u2013)\s+){3,}?"
+    r"(?:[A-Z0-9][\w'\u2019,.&$%/-]*?)?"
     r"(?:[a-z]{3}(?=[A-Z](?:[a-z]+\s|\s))|(?:\d\d|[?!]|(?<=[a-z])['\u2019\"\u201d)])(?=[A-Z][a-z]+\s))"
 )
 GLUED_TEASER_MIN_WORDS = 6

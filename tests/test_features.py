@@ -308,6 +308,23 @@ def test_an_address_inside_a_story_sentence_is_not_a_contact_line():
     assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == []
 
 
+@pytest.mark.parametrize("teaser", [
+    "Your Weather Today In Detroit for 11/15You can leave your umbrella at home through Sunday, says the forecast.",
+    "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers.",
+    "Find Burgers & More at Downtown's New Frita BatidosA new Cuban spot, offering burgers and more, has opened.",
+    "Ford Recalls F-150s; Loose Cable Can Cause Stalling Or FiresFord is recalling over 168,000 pickup trucks.",
+])
+def test_a_headline_with_symbols_run_into_its_excerpt_is_a_teaser(teaser):
+    assert labelled(boilerplate, "\n".join(SHORT_STORY + [teaser])) == [teaser]
+
+
+def test_a_caption_closed_by_its_credit_is_boilerplate():
+    caption = "The city of Uglii was closed earlier this year due to plague-contaminated marmotsCredit: The Siberian Times"
+    assert labelled(boilerplate, "\n".join(SHORT_STORY[:2] + [caption] + SHORT_STORY[2:])) == [caption]
+    sourced = "Prices rose 3% in May, the fastest rate in a decade, the statistics office said. Source: ONS"
+    assert labelled(boilerplate, "\n".join(SHORT_STORY + [sourced])) == []
+
+
 def test_a_headline_run_into_the_dateline_of_its_excerpt_is_a_teaser():
     teaser = ("UN 'regrets' new US position on legality of Israeli settlements UNITED NATIONS: United Nations "
               "Secretary General Antonio Guterres has expressed regret over the decision.")
