@@ -94,7 +94,13 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?"
      r"|must (?:read|see|watch)|up next|read (?:this )?next|what to read next"
-     r"|(?:other|more|partner|latest) news(?: in this section| from .{1,40})?|in other news|elsewhere on .{1,40})\s*:?",
+     r"|(?:other|more|partner|latest) news(?: in this section| from .{1,40})?|in other news|elsewhere on .{1,40}"
+     # the same headings in the other languages of the web's news: pt, es, fr, de, it, ru
+     r"|voc\u00ea (?:pode|tamb\u00e9m pode) gostar|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|not\u00edcias relacionadas"
+     r"|(?:art\u00edculos|noticias) relacionad[oa]s|te puede interesar|lee tambi\u00e9n|(?:\u00e0 )?lire aussi"
+     r"|articles? (?:similaires|connexes)|sur le m\u00eame sujet|lesen sie auch|mehr zum thema|\u00e4hnliche artikel"
+     r"|leggi anche|articoli correlati|potrebbe interessarti|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435"
+     r"|\u043f\u043e\u0445\u043e\u0436\u0438\u0435 (?:\u0441\u0442\u0430\u0442\u044c\u0438|\u043d\u043e\u0432\u043e\u0441\u0442\u0438))(?:\s*\.{3}|\u2026)?\s*:?",
      "heading of a related-articles block"),
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"

@@ -296,7 +296,7 @@ SHORT_STORY = [
     "Donate", "Become a member", "Already a subscriber? Log in", "This article is for subscribers only",
     "Want to read more? Subscribe today", "This article was originally published on The Conversation.",
     "Related links:", "Other news in this section", "Partner news", "Write to Al Root at allen.root@dowjones.com",
-    "This copy is for your personal, non-commercial use only.",
+    "This copy is for your personal, non-commercial use only.", "Você pode gostar...", "Lesen Sie auch:", "Читайте также",
 ])
 def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     for lines in (SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:], SHORT_STORY + [chrome]):  # mid-story and after it
