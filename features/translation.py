@@ -59,8 +59,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("number placeholder", ("XNUMX",), re.compile(r"\w*XNUMX\w*"),
           "'XNUMX' is a number placeholder left by a translation or spinning pipeline", 3.0, 2),
     _Rule("weekday calque", ("this ",), re.compile(rf"this {_WEEKDAY}\b"),
-          "'this Wednesday' for an event in the past or next to its object: a calque of 'este miercoles'; "
-          "English news says 'on Wednesday'", 1.2, 2, _weekday_calque),
+          "'this' before a weekday for an event in the past or next to its object: a calque of Spanish 'este "
+          "miércoles' or French 'ce mercredi'; English news says 'on Wednesday'", 1.2, 2, _weekday_calque),
     _Rule("garbled punctuation", (" ,",), re.compile(r"[.!?] ,"),
           "a full stop followed by a comma: a sentence cut in two by the translator", 1.0, 3),
     _Rule("sentence fragment", (". ",), re.compile(r"\. (?P<hit>[a-z]+)\b"),
