@@ -658,6 +658,7 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
     text = doc.normalized
     findings = []
     page_date: tuple[Span, dt.date] | None = None
+    page_date_checked = False  # one finding per page date: the first story date more than a year after it
     # Short lines at the top or bottom of the page: "12 March 2019", "Published: 12 March 2019 10:14".
     date_lines = [line for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]
                   if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS]
@@ -678,7 +679,8 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
             )
         if page_date is None and any(line.start <= span.start and span.end <= line.end for line in date_lines):
             page_date = (span, date)
-        elif page_date is not None and (date - page_date[1]).days > PAGE_DATE_TOLERANCE_DAYS:
+        elif page_date is not None and not page_date_checked and (date - page_date[1]).days > PAGE_DATE_TOLERANCE_DAYS:
+            page_date_checked = True
             reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
             findings.append(
                 (Evidence(page_date[0].start, page_date[0].end, KIND, "page date", reason),

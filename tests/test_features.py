@@ -221,6 +221,9 @@ def test_page_date_before_the_story_date():
     dateline = "Published 3 June 2001\n\nThe minister spoke on Monday, 7 March 2005 to reporters in London."
     assert contradiction_pairs(dateline) == [("3 June 2001", "Monday, 7 March 2005")]
     assert contradiction_pairs("Updated: 2019-03-12\nThe summit opened on 5 May 2023.") == [("2019-03-12", "5 May 2023")]
+    # One wrong page date is one contradiction, however many story dates it disagrees with.
+    assert contradiction_pairs("Updated: 2019-03-12\nThe summit opened on 5 May 2023 and closed on 9 May 2023.") == [
+        ("2019-03-12", "5 May 2023")]
 
 
 def test_a_story_may_announce_a_date_after_its_page_date():
