@@ -79,7 +79,13 @@ _UNNAMED_NOUNS = frozenset(
     "official officials source sources analyst analysts expert experts observer observers spokesman spokeswoman spokesperson "
     "diplomat diplomats resident residents witness witnesses authorities insider insiders critics people person aide aides "
     "leaders leader lawmakers ministers minister report reports statement documents members member staff team "
-    "investigators poll polls survey surveys study studies data analysis research figures records".split()
+    "investigators poll polls survey surveys study studies data analysis research figures records "
+    # groups of people named by what they are: "Opponents say", "Farmers said"
+    "opponents supporters farmers protesters protestors demonstrators activists campaigners voters workers employees "
+    "teachers doctors nurses parents students scientists researchers economists lawyers officers locals villagers "
+    "citizens fans neighbours neighbors survivors victims families relatives organisers organizers commentators "
+    "traders investors executives managers owners shoppers consumers customers users patients prosecutors detectives "
+    "rescuers firefighters paramedics medics soldiers troops militants rebels".split()
 )
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "'s", "-"})
 _UNNAMED_MODIFIERS = frozenset(

@@ -476,6 +476,13 @@ def test_unnamed_outlets_and_sources_close_to_an_institution():
     assert found["sources close to the government"].startswith("unnamed")  # the sources, not the government
 
 
+def test_a_group_named_by_what_its_people_are_is_an_unnamed_source():
+    found = categories("Opponents say the roads cannot cope. Farmers said the plan would ruin their fields. "
+                       "Golfer Tiger Woods withdrew on Friday. Woods said his back was sore.")
+    assert found["Opponents"].startswith("unnamed") and found["Farmers"].startswith("unnamed")
+    assert found["Woods"] == "named person"  # a surname that is also a plural word stays a name
+
+
 def test_an_interview_with_an_outlet_is_one_second_hand_attribution():
     text = "In an interview with CNN, the senator said the bill would pass."
     (found,) = attribution.find_attributions(Document(text))
