@@ -360,13 +360,15 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
 
 
 def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Span, str, str] | None]:
-    """HTML input: every line outside the extracted article is boilerplate; the lexicon names its kind."""
+    """HTML input: every line outside the extracted article is boilerplate, and so is a chrome phrase
+    inside it; the lexicon names its kind."""
     labels: list[tuple[Span, str, str] | None] = []
     for index, (span, line) in enumerate(zip(doc.lines, texts)):
-        if index in doc.article_lines:
-            labels.append(None)
+        found = _match_lexicon(line)
+        if index in doc.article_lines:  # the extractor may keep an "Advertisement" or "Share" line
+            labels.append(None if found is None else (span, *found))
             continue
-        category, reason = _match_lexicon(line) or ("page chrome", "outside the article that trafilatura extracted from the page")
+        category, reason = found or ("page chrome", "outside the article that trafilatura extracted from the page")
         labels.append((span, category, reason))
     return labels
 

@@ -45,6 +45,20 @@ def test_html_file_record_carries_text_and_body_text(capsys):
     assert 0.1 < record["features"]["boilerplate_ratio"] < 0.6
 
 
+def test_chrome_the_extractor_keeps_inside_the_article_is_boilerplate(tmp_path, capsys):
+    html = PAGE.read_text(encoding="utf-8").replace(
+        "<p>Mayor Tom Baker", '<div class="ad">Advertisement</div><p>Share this article</p><p>Mayor Tom Baker')
+    page = read_page(html)
+    lines = page.text.split("\n")
+    assert "Advertisement" in {lines[i] for i in page.body_lines}  # trafilatura keeps it
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    record = score_file(path, capsys)
+    marked = {record["text"][e["start"] : e["end"]]: e["label"] for e in record["evidence"] if e["kind"] == "boilerplate"}
+    assert marked["Advertisement"] == "advertising" and marked["Share this article"] == "share"
+    assert not [line for line in marked if line.startswith(STORY)]
+
+
 def test_jsonl_html_field(tmp_path, capsys):
     path = tmp_path / "pages.jsonl"
     path.write_text(json.dumps({"id": "p1", "html": PAGE.read_text(encoding="utf-8"), "url": "https://www.cityherald.example/x"}) + "\n")
