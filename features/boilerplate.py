@@ -340,10 +340,11 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             elif category in ("comment form", "user comment"):
                 if body_started and category == "user comment":
                     comment_authors.append(index)
-                # In the second half of the page, or the second comment author line after the story
-                # began ("Milan on September 12, 2018 at 4:47 pm said:"): a thread, from the first of
-                # them on. (A lone "Report" button under an embedded tweet is no thread.)
-                if span.start > len(doc.text) // 2:
+                # A comment form in the second half of the page, or the second comment author line after
+                # the story began ("Milan on September 12, 2018 at 4:47 pm said:"): a thread, from the
+                # first of them on. (A lone "Report" button under an embedded tweet is no thread, nor is
+                # a live blog's "Reporter Jomana Karadsheh says:" before its quote.)
+                if category == "comment form" and span.start > len(doc.text) // 2:
                     zone = "comments"
                 elif len(comment_authors) >= 2 and zone != "comments":
                     zone = "comments"

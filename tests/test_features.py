@@ -358,6 +358,21 @@ def test_legal_and_consent_notices_are_boilerplate_in_a_short_text():
     assert labelled(boilerplate, text) == notices
 
 
+def test_a_live_blog_speaker_line_does_not_open_a_comment_thread():
+    story = [
+        "Protesters gathered outside the embassy on Tuesday as news of the attack spread through the city.",
+        "The ambassador and three other staff members were killed, officials in Washington confirmed.",
+        "Officials have not said who they believe was behind the attack, which began late in the evening.",
+        "The State Department said it was reviewing security at all of its diplomatic posts in the region.",
+        "Reporter Jomana Karadsheh says:",  # in the second half of the text
+        "The clear impression from the people we spoke to is that the attack was planned well in advance.",
+        "More than a dozen people were arrested overnight, according to local police, who gave no names.",
+        "The embassy will stay closed until further notice, a spokesman told reporters at a briefing.",
+    ]
+    marked = labelled(boilerplate, "\n".join(story))
+    assert not [line for line in marked if line.endswith(".")]
+
+
 def test_a_comment_thread_longer_than_the_story_is_boilerplate():
     story = ["Our goal with these open threads is to let readers raise questions about our research in public.",
              "You can read last quarter's thread on the blog, where we answered more than forty questions."]
