@@ -719,6 +719,11 @@ QUANTITY_MAX_LATER_MENTIONS = 50
 _REFERS_BACK = frozenset("the its their his her".split())
 
 
+def _is_plural(word: str) -> bool:
+    """A regular plural: 'countries', 'jobs'; not 'previous', 'various', 'glass', 'bonus', 'analysis'."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _count_value(number: str, scale: str | None) -> float:
     word = NUMBER_WORDS.get(number.lower())
     return (word if word is not None else float(number.replace(",", ""))) * _SCALES[scale]
@@ -735,7 +740,7 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
     by_noun: dict[str, list[tuple[Span, float, set[str], set[tuple[str, str]]]]] = {}
     for match in _QUANTITY.finditer(text):
         number, scale, noun = match.group(1), match.group(2), match.group(3)
-        if (noun in _NOT_COUNTED or not (noun.endswith("s") or noun in _IRREGULAR_PLURALS) or _YEAR.fullmatch(number)
+        if (noun in _NOT_COUNTED or not (_is_plural(noun) or noun in _IRREGULAR_PLURALS) or _YEAR.fullmatch(number)
                 or inside(quotes, quote_starts, match.start())):
             continue  # "part 1 here", "10 kilotons", "a 1995 loss": not a count of things
         before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]

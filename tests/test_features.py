@@ -251,6 +251,8 @@ def test_a_count_that_refers_back_must_keep_its_value():
 def test_numbers_that_count_no_things_are_not_counts():
     assert contradiction_pairs("Read part 1 here, and part 2 here. Read part 3 here, and part 2 here.") == []
     assert contradiction_pairs("Her lead shrank from about 12 percentage points to 8 percentage points in May.") == []
+    # an adjective ending in s is no plural noun: "three previous" ... "two previous" counts nothing
+    assert contradiction_pairs("He lost three previous elections in the state. Like the two previous candidates, he ran again.") == []
 
 
 def test_a_swapped_pronoun_after_consistent_ones_is_flagged():
