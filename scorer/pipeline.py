@@ -7,9 +7,11 @@ a score or a clear error.
 from __future__ import annotations
 
 import html
+import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 
 from features import Document, FeatureResult, extract_all
 from scorer.article import Article, RecordError, ScoredArticle
@@ -134,16 +136,47 @@ def error_record(
     )
 
 
+def score_record(record: Record, model: Model, ratings: SourceRatings) -> ScoredArticle:
+    """Score one record; a read error or a failure becomes an error record."""
+    if isinstance(record, RecordError):
+        return error_record(record.id, record.source, record.type, record.message, model)
+    try:
+        return score_article(record, model, ratings)
+    except Exception as error:  # a bad record must never stop the batch
+        return error_record(record.id, record.source_name, "internal_error", f"{type(error).__name__}: {error}", model)
+
+
+# Records handed to the worker processes at a time, per process: the input is read as the output is
+# written, so memory stays flat on millions of records.
+BATCH_PER_JOB = 64
+
+
 def score_records(records: Iterable[Record], model: Model | None = None,
-                  ratings: SourceRatings | None = None) -> Iterator[ScoredArticle]:
-    """Score every record in order; read errors and failures become error records."""
+                  ratings: SourceRatings | None = None, jobs: int = 1) -> Iterator[ScoredArticle]:
+    """Score every record in input order, in `jobs` processes; each record yields one output."""
     model = model or load_model()
     ratings = ratings or load_ratings()
-    for record in records:
-        if isinstance(record, RecordError):
-            yield error_record(record.id, record.source, record.type, record.message, model)
-            continue
-        try:
-            yield score_article(record, model, ratings)
-        except Exception as error:  # a bad record must never stop the batch
-            yield error_record(record.id, record.source_name, "internal_error", f"{type(error).__name__}: {error}", model)
+    if jobs <= 1:
+        for record in records:
+            yield score_record(record, model, ratings)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)  # fork: workers share the loaded lexicons
+    records = iter(records)
+    with context.Pool(jobs, initializer=_start_worker, initargs=(model, ratings)) as pool:
+        batches = iter(lambda: list(islice(records, jobs * BATCH_PER_JOB)), [])
+        for batch in batches:
+            yield from pool.map(_score_in_worker, batch, chunksize=max(1, len(batch) // (4 * jobs)))
+
+
+_worker_state: tuple[Model, SourceRatings] | None = None
+
+
+def _start_worker(model: Model, ratings: SourceRatings) -> None:
+    global _worker_state
+    _worker_state = (model, ratings)
+
+
+def _score_in_worker(record: Record) -> ScoredArticle:
+    assert _worker_state is not None
+    return score_record(record, *_worker_state)

@@ -95,6 +95,21 @@ def test_jsonl_with_bad_records_keeps_every_line_and_the_order(tmp_path, capsys)
             assert record["score"] is None and set(record["error"]) == {"type", "message"}
 
 
+def test_several_jobs_give_the_same_lines_in_the_same_order(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("scorer.pipeline.BATCH_PER_JOB", 2)  # several batches from a few records
+    lines = [json.dumps({"id": f"a{k}", "text": ENGLISH.replace("Tuesday", day)}) for k, day in enumerate(("Monday", "Friday"))]
+    lines += ["{not json", json.dumps({"id": "german", "text": GERMAN}), json.dumps({"id": "empty", "text": " "})]
+    lines += [json.dumps({"id": f"b{k}", "text": f"{ENGLISH} It met {k} times."}) for k in range(4)]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    one = run(["score", str(path)], capsys)
+    two = run(["score", "--jobs", "2", str(path)], capsys)
+    assert one == two and one[0] == 1 and len(one[1]) == 9
+    with pytest.raises(SystemExit) as usage:
+        main(["score", "--jobs", "0", str(path)])
+    assert usage.value.code == 2
+
+
 def test_binary_file_is_an_error_record_not_a_crash(tmp_path, capsys):
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (tmp_path / "story.txt").write_text(ENGLISH, encoding="utf-8")
