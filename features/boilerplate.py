@@ -58,6 +58,13 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:related |more )?topics|posted in [\w ,&/-]{1,40}"
      r"|contact (?:the author|us)|send us (?:your )?(?:tips|a tip|your story)|have a (?:story|tip)\b.{0,80}"
      r"|report an? (?:error|correction|typo)|corrections? policy|editorial (?:standards|policy|guidelines)"
+     # page tools and media controls: "Font size", "Image 1 of 5", "Hide caption", "Save article"
+     r"|font size|a a a|save(?: article| story)?|bookmark|add to favou?rites|expand|(?:hide|show|toggle) caption|enlarge this image"
+     r"|click to enlarge|swipe for more|image \d+ of \d+|open this photo in gallery:?|(?:watch|see) the video (?:above|below)"
+     r"|scroll down for video|see all|view all|explore (?:more|topics)|read more stories|topics in this article"
+     # footer links
+     r"|about us|contact|careers|sitemap|rss(?: feeds?)?|accessibility|advertise with us|manage preferences"
+     r"|do not sell my personal information|terms and conditions(?: apply)?"
      r"|(?:tags?|topics?|categories|category|filed under|posted in|keywords)\s*:.*|filed under .*"
      r"|(?=[^\u00bb\u203a\n]{1,30}+\s*[\u00bb\u203a])(?:[^\u00bb\u203a\n]{1,30}\s*[\u00bb\u203a]\s*){1,6}[^\u00bb\u203a\n]{1,60}",
      "site navigation, not article text"),
@@ -65,12 +72,14 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|instagram|youtube|tiktok|threads|bluesky|flipboard)"
      r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?"
      r"(?:\s*[|,\u00b7\u2022/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link"
-     r"|messenger|instagram|youtube|tiktok|threads|bluesky|flipboard))*",
+     r"|messenger|instagram|youtube|tiktok|threads|bluesky|flipboard))*"
+     r"|share (?:via|this with)|copy link to clipboard|link copied|(?:un)?follow",
      "share button label"),
     ("advertising", r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content)(?:\s*[-|:\u2013\u2014]\s*scroll to continue.*)?"
      r"|scroll to continue.*"
      r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*"
      r"|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|disclaimer\s*:.*|our standards\s*:.*"
+     r"|skip advertisement|(?:supported|sponsored|presented) by(?: .{1,40})?|in partnership with .{1,40}"
      r"|this copy is for your personal,? non-commercial use.*|(?:promoted|sponsored|paid) (?:content|stories|links|posts?|partnership)|(?:accept|manage|reject) (?:all )?cookies|cookie (?:preferences|consent)"
      r"|this (?:story|article) (?:has been|was) (?:published|auto-generated) from an? (?:wire|syndicated|agency) .{0,80}"
      r"|this (?:story|article|piece) (?:was|is|has been) (?:originally |first )?(?:re)?published (?:on|in|by|at) .{1,80}"
@@ -81,6 +90,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
      r"|get (?:the )?(?:latest|breaking)\b.*|want (?:more|to read more)\b.{0,20}\?.*|chat with us .*|thanks? (?:you )?for reading\b.{0,60}"
      r"|support (?:our|independent|quality) journalism\b.{0,80}|donate(?: now)?|become a (?:member|subscriber|supporter)\b.{0,60}"
+     r"|get our (?:free )?(?:\w+ )?newsletters?\b.{0,60}|enter your e-?mail(?: address)?|submit|your subscription (?:has been|is) confirmed.{0,40}"
      r"|already (?:a subscriber|have an account)\?.{0,40}|this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)\b.{0,40}"
      r"|catch (?:all )?the (?:latest )?.{0,40}\b(?:news|updates)\b.{0,80}|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
@@ -93,7 +103,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*"
      r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?"
-     r"|must (?:read|see|watch)|up next|read (?:this )?next|what to read next"
+     r"|must (?:read|see|watch)|up next|read (?:this )?next|what to read next|popular now|editors'? picks?|further reading"
      r"|(?:other|more|partner|latest) news(?: in this section| from .{1,40})?|in other news|elsewhere on .{1,40}"
      # the same headings in the other languages of the web's news: pt, es, fr, de, it, ru
      r"|voc\u00ea (?:pode|tamb\u00e9m pode) gostar|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|not\u00edcias relacionadas"
@@ -106,9 +116,10 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
      r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}"
      r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
-     r"|listen to (?:this|the) (?:article|story)\b.{0,30}"
+     r"|listen(?: now| to (?:this |the )?(?:article|story)\b.{0,30})?"
      r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)"
-     r"|(?:\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
+     r"|(?:\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|reading time:? .{1,20}"
+     r"|(?:last modified|first published|last updated|updated|published) on (?=.{0,40}\d).{1,40}",
      "date, time or weather widget"),
     ("page chrome", r"<(?:img|script|iframe|noscript|div|span|a|link|meta|style|input|form)\b[^>]*>?.*",
      "HTML code shown as text (a tracking pixel, script or widget)"),
@@ -119,7 +130,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:(?:\s*[,|\u2013\u2014\u2022\u00b7@-]\s*|\s+(?:on|for|in)\s+|\s+(?=\d|(?:updated|published|posted)\b))"
      r"[^!?\n]{0,80}(?<![^m]\.))?"
      r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|image (?:source|caption),.*|media caption,.*"
-     r"|\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy(?: of)?)\b[^()\n]{1,80}\)?"
+     r"|\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy(?: of)?)\b[^()\n]{1,80}\)?|pictured(?: above| below| left| right)?:.{1,150}"
      # a photo caption closed by its credit: "... sought treatmentCredit: EPA"
      r"|(?=.{1,400}+$)[^\n]{10,300}?(?<=[a-z.)!?])\s?(?-i:Credit|Photo|Picture|Image)s?:\s*[^.!?\n]{1,80}"
      r"|(?:write to|e-?mail|contact|reach) (?!.{0,80}[.!?] )[^\n@]{1,60}\b(?:at|on|via)\s+\S+@\S+"  # "Write to Al Root at ar@dj.com"

@@ -302,10 +302,20 @@ SHORT_STORY = [
     "Want to read more? Subscribe today", "This article was originally published on The Conversation.",
     "Related links:", "Other news in this section", "Partner news", "Write to Al Root at allen.root@dowjones.com",
     "This copy is for your personal, non-commercial use only.", "Você pode gostar...", "Lesen Sie auch:", "Читайте также",
+    "Image 1 of 5", "Hide caption", "Font size", "Listen to article", "Pictured: The council chamber on Tuesday",
+    "Last modified on Tue 5 Mar 2024 14.32 GMT", "Copy link to clipboard", "Get our free newsletter", "Enter your email address",
+    "Do not sell my personal information", "Sponsored by Acme Bank", "Further reading",
 ])
 def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     for lines in (SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:], SHORT_STORY + [chrome]):  # mid-story and after it
         assert labelled(boilerplate, "\n".join(lines)) == [chrome]  # under MODEL_MIN_LINES: no line model
+
+
+def test_story_sentences_that_open_with_a_chrome_word_are_story():
+    for line in ("Save the Children said the camps were full and that more tents were needed before winter.",
+                 "Contact with the crew was lost shortly after take-off, the airline said in a statement.",
+                 "Follow-up checks found no trace of the virus in the herd, officials said on Friday."):
+        assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == []
 
 
 def test_an_address_inside_a_story_sentence_is_not_a_contact_line():
