@@ -63,7 +63,9 @@ _CUE = re.compile(
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
 _CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "as", "reported", "quoted"}
-_QUOTE = re.compile(r'"[^"\n]{12,}?"')
+# A quotation in double quotes, or in single quotes as British papers write them ('We will not give
+# up,' she said): an opening quote before a capital, apostrophes inside words ("don't") allowed.
+_QUOTE = re.compile(r'"[^"\n]{12,}?"' r"|(?<![\w'])'(?=[A-Z])(?:[^'\n]|(?<=\w)'(?=\w)){11,}?[,.!?]'(?!\w)")
 _TOKEN = re.compile(r"[\w'.&-]+|[^\w\s]")
 
 # Words that may stand between a source and its verb: "Zelensky had said", "officials also said".

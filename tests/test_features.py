@@ -510,6 +510,15 @@ def test_a_group_named_by_what_its_people_are_is_an_unnamed_source():
     assert found["Woods"] == "named person"  # a surname that is also a plural word stays a name
 
 
+def test_single_quotes_and_guillemets_are_direct_quotes():
+    for text in ("'We will not give up,' said Maria Lopez, the mayor.", "«We will not give up», said Maria Lopez.",
+                 "'We don't know what the minister's plan is,' Maria Lopez said."):
+        assert attribution.extract(Document(text)).values["direct_quote_share"] == 1.0, text
+    # apostrophes and scare quotes are not quotations
+    text = "The mayor's 'special relationship' with the council is over, Maria Lopez said."
+    assert attribution.extract(Document(text)).values["direct_quote_share"] == 0.0
+
+
 def test_an_interview_with_an_outlet_is_one_second_hand_attribution():
     text = "In an interview with CNN, the senator said the bill would pass."
     (found,) = attribution.find_attributions(Document(text))
