@@ -212,6 +212,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     toks, lower = lower_tokens(doc)
     first_words = [toks[i][0] for i, word in enumerate(lower) if word in _CUE_FIRST_WORDS]
     found: list[Attribution] = []
+    line_ends = [line.end for line in doc.lines]
     last_named = UNNAMED
     k = f = 0
     for sentence in doc.sentences:
@@ -227,7 +228,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             found.append(headline)
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
         quote_starts = [q.start for q in quotes]
-        content = quotes[0] if quotes else None
+        content = quotes[0] if quotes else _quote_running_on(text, sentence, doc.lines, line_ends)
         rule_cues: list[Span] = [headline.cue] if headline is not None else []
         rule_cue_starts: list[int] = [headline.cue.start] if headline is not None else []
         covered_until = sentence.start
@@ -308,6 +309,23 @@ def _resolve_pronoun(text: str, attribution: Attribution, last_named: str) -> tu
     if attribution.category in (NAMED_PERSON, NAMED_ORGANISATION):
         return attribution, attribution.category
     return attribution, last_named
+
+
+QUOTE_MAX_CHARS = 1500
+
+
+def _quote_running_on(text: str, sentence: Span, lines: tuple[Span, ...], line_ends: list[int]) -> Span | None:
+    """A quotation that runs over the sentence's end or start within its paragraph: 'Lopez said: "We
+    will not give up. The people are with us."', '"It is over. We lost," Lopez said.'"""
+    if text.count('"', sentence.start, sentence.end) % 2 == 0:
+        return None
+    line = lines[min(bisect_left(line_ends, sentence.end), len(lines) - 1)]
+    mark = text.find('"', sentence.start, sentence.end)
+    if mark > sentence.start and text[mark - 1] in ",.!?":  # a closing mark: the quotation opened before
+        opening = text.rfind('"', max(line.start, mark - QUOTE_MAX_CHARS), sentence.start)
+        return Span(opening, mark + 1) if opening >= 0 else None
+    closing = text.find('"', sentence.end, min(line.end, mark + QUOTE_MAX_CHARS))
+    return Span(mark, closing + 1) if closing >= 0 else None
 
 
 def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: Span | None) -> Attribution | None:

@@ -519,6 +519,17 @@ def test_single_quotes_and_guillemets_are_direct_quotes():
     assert attribution.extract(Document(text)).values["direct_quote_share"] == 0.0
 
 
+def test_a_quotation_of_several_sentences_is_the_content_of_its_cue():
+    for text, quote in (('Maria Lopez said: "We will not give up. The people are with us." Then she left.',
+                         '"We will not give up. The people are with us."'),
+                        ('"It is over. We lost," Maria Lopez said.', '"It is over. We lost,"')):
+        evidence = attribution.extract(Document(text)).evidence
+        assert [text[e.start : e.end] for e in evidence if e.label == "content"] == [quote]
+    # a quotation never runs into the next paragraph
+    text = 'Maria Lopez said: "We lost.\nNext paragraph" here.'
+    assert not [e for e in attribution.extract(Document(text)).evidence if e.label == "content"]
+
+
 def test_an_interview_with_an_outlet_is_one_second_hand_attribution():
     text = "In an interview with CNN, the senator said the bill would pass."
     (found,) = attribution.find_attributions(Document(text))
