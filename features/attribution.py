@@ -137,8 +137,8 @@ _ROLES = frozenset(
 )
 _OUTLET_NOUN_WORD = re.compile(_OUTLET_NOUN)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*")
-# ", a spokesman for the ministry, " right before the verb.
-_APPOSITIVE = re.compile(r",(?P<inner>[^,\"]{2,80}),\s*(?:(?P<after>\w+)\s+)?$")
+# ", a spokesman for the ministry, " right before the verb, after an age if any (", 54, a nurse, ").
+_APPOSITIVE = re.compile(r"(?:,\s*\d{1,3})?,(?P<inner>[^,\"]{2,80}),\s*(?:(?P<after>\w+)\s+)?$")
 _QUALIFIED_UNNAMED = re.compile(
     r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?i:officials?|sources?|people|diplomats?|insiders?|aides?|analysts?|experts?|residents?))"
     r"\s+(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b[^,.;\"]{0,80}$"

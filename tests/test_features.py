@@ -609,6 +609,8 @@ def test_appositives_and_qualified_unnamed_sources():
     found = categories(text)
     assert found["Smith"] == "named person" and found["Dimitri Peskov"] == "named person"
     assert found["Officials"].startswith("unnamed")
+    found = categories("Linda Green, 54, a nurse from Ohio, said the water rose in minutes.")  # an age before the role
+    assert found == {"Linda Green": "named person"}
 
 
 def test_findings_attribute_only_to_documents():
