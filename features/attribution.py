@@ -174,7 +174,9 @@ _SPEAKING_TO = re.compile(
 # A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|morning|evening"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+\s*$"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # an adverb between subject and verb: "Politico first reported", "the ministry also said"
+    r"|\s+(?:first|also|later|previously|exclusively|originally|earlier|reportedly|separately|recently|then))+\s*$"
 )
 # "the agency was warned" has no inverted subject after the verb; "Peskov was quoted by Interfax" has
 # its speaker before the auxiliary.

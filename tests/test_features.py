@@ -611,6 +611,8 @@ def test_appositives_and_qualified_unnamed_sources():
     assert found["Officials"].startswith("unnamed")
     found = categories("Linda Green, 54, a nurse from Ohio, said the water rose in minutes.")  # an age before the role
     assert found == {"Linda Green": "named person"}
+    found = categories("Politico first reported the failure of the talks. The ministry also said they had failed.")
+    assert found["Politico"].startswith("second-hand") and found["The ministry"] == "named organisation"  # adverbs
 
 
 def test_findings_attribute_only_to_documents():
