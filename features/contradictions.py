@@ -166,11 +166,10 @@ def extract(doc: Document) -> FeatureResult:
         "date_contradictions": _dates(doc),
         "number_contradictions": _quantities(doc, quotes),
     }
-    findings = [pair for pairs in by_type.values() for pair in pairs]
+    findings = [finding for found in by_type.values() for finding in found]
     evidence: list[Evidence] = []
-    for number, (first, second) in enumerate(findings, 1):
-        group = f"contradiction-{number}"
-        evidence += [_with_group(first, group), _with_group(second, group)]
+    for number, finding in enumerate(findings, 1):
+        evidence += [_with_group(span, f"contradiction-{number}") for span in finding]
     values = {"contradictions": float(len(findings))} | {name: float(len(pairs)) for name, pairs in by_type.items()}
     return FeatureResult(values=values, evidence=tuple(evidence))
 
@@ -654,11 +653,12 @@ def _parse_date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
+def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
     text = doc.normalized
     findings = []
     page_date: tuple[Span, dt.date] | None = None
     page_date_checked = False  # one finding per page date: the first story date more than a year after it
+    metadata_checked = doc.published is None  # the record's own date, when no page date line is in the text
     # Short lines at the top or bottom of the page: "12 March 2019", "Published: 12 March 2019 10:14".
     date_lines = [line for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]
                   if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS]
@@ -686,6 +686,10 @@ def _dates(doc: Document) -> list[tuple[Evidence, Evidence]]:
                 (Evidence(page_date[0].start, page_date[0].end, KIND, "page date", reason),
                  Evidence(span.start, span.end, KIND, "story date", reason))
             )
+        elif page_date is None and not metadata_checked and (date - doc.published).days > PAGE_DATE_TOLERANCE_DAYS:
+            metadata_checked = True
+            reason = f"the record is published {doc.published:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
+            findings.append((Evidence(span.start, span.end, KIND, "story date", reason),))
     return findings
 
 

@@ -7,6 +7,7 @@ sentences, tokens, evidence spans) indexes both.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
@@ -75,9 +76,11 @@ def fold_typography(text: str) -> str:
 class Document:
     """An article analysed once: text, folded text, lines, paragraphs, sentences, tokens."""
 
-    def __init__(self, text: str, title: str | None = None, article_lines: frozenset[int] | None = None) -> None:
+    def __init__(self, text: str, title: str | None = None, article_lines: frozenset[int] | None = None,
+                 published: dt.date | None = None) -> None:
         self.text = text
         self.title = title
+        self.published = published  # the record's publication date, when its metadata gives one
         # Indices into `lines` known to be the article, when a DOM extractor has said so (HTML input).
         self.article_lines = article_lines
         self.normalized = fold_typography(text)

@@ -6,6 +6,8 @@ a score or a clear error.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import html
 import multiprocessing
 import re
@@ -48,18 +50,34 @@ def analyse(article: Article) -> tuple[Article, Document, str | None]:
     the body, so the output record carries the text its evidence offsets index.
     Raises Unscorable for an HTML page too large to parse.
     """
+    published = publication_date(article.published)
     if article.html is None:
         text = html.unescape(article.text) if _CHARACTER_REFERENCE.search(article.text) else article.text
         if text == article.text:
-            return article, Document(article.text, title=article.title), None
+            return article, Document(article.text, title=article.title, published=published), None
         title = html.unescape(article.title) if article.title else article.title
         article = replace(article, text=text, title=title)
-        return article, Document(text, title=title), text
+        return article, Document(text, title=title, published=published), text
     if len(article.html) > MAX_HTML_CHARS:
         raise Unscorable("too_long", f"the page has {len(article.html):,} characters of HTML; the limit is {MAX_HTML_CHARS:,}")
     page = read_page(article.html)
     article = replace(article, text=page.text)
-    return article, Document(page.text, title=article.title, article_lines=page.body_lines), page.body_text
+    return article, Document(page.text, title=article.title, article_lines=page.body_lines, published=published), page.body_text
+
+
+def publication_date(published: str | None) -> dt.date | None:
+    """The date of a record's `published` field: ISO 8601 ("2019-01-12", "2019-01-12T10:00:00Z") or the
+    RFC 822 form of feeds ("Sat, 12 Jan 2019 10:00:00 GMT"); None when absent or unreadable."""
+    if not published:
+        return None
+    try:
+        return dt.datetime.fromisoformat(published.strip()).date()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(published).date()
+    except (TypeError, ValueError):
+        return None
 
 
 def check_scorable(doc: Document) -> str:

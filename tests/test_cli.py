@@ -110,6 +110,19 @@ def test_several_jobs_give_the_same_lines_in_the_same_order(tmp_path, capsys, mo
     assert usage.value.code == 2
 
 
+def test_the_records_published_date_is_checked_against_the_storys_dates(tmp_path, capsys):
+    story = "The storm hit the coast on Sunday, January 14, 2024, and thousands of homes lost power, the company said."
+    lines = [json.dumps({"id": f"r{k}", "text": story, **({"published": p} if p else {})})
+             for k, p in enumerate(("2019-01-12", "Sat, 12 Jan 2019 10:00:00 GMT", "2024-01-15T08:00:00Z", "soon", None))]
+    path = tmp_path / "dated.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    _, records, _ = run(["score", str(path)], capsys)
+    assert [r["features"]["date_contradictions"] for r in records] == [1.0, 1.0, 0.0, 0.0, 0.0]
+    found = [e for e in records[0]["evidence"] if e["kind"] == "contradiction"]
+    assert [(story[e["start"] : e["end"]], e["reason"]) for e in found] == [
+        ("Sunday, January 14, 2024", "the record is published 2019-01-12 but the story reports 2024-01-14")]
+
+
 def test_binary_file_is_an_error_record_not_a_crash(tmp_path, capsys):
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (tmp_path / "story.txt").write_text(ENGLISH, encoding="utf-8")
