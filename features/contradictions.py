@@ -443,8 +443,11 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
     if first == text[speaker.span.start : speaker.span.end] or not (first in HONORIFIC_GENDER or first_name_is_certain(first)):
         return False  # "Clinton" alone takes its gender from another mention; "Jamie" is only mostly female
     key = _person_key(text, speaker)
-    if any(start <= m.span.start < pronoun.start() and _person_key(text, m) != key for m in mentions[: antecedent + 1]):
-        return False
+    k = antecedent  # the mentions since the previous sentence began, walking back from the speaker
+    while k >= 0 and mentions[k].span.start >= start:
+        if _person_key(text, mentions[k]) != key:
+            return False
+        k -= 1
     speaker_sentence_end = sentence.end if speaker.span.start >= sentence.start else sentences[sentence_index - 1].end
     return _PERSON_VERB.search(text, speaker.span.end, speaker_sentence_end) is not None
 
