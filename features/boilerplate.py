@@ -102,8 +102,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("teaser header", r"(?:check also|related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos)|you (?:may|might) (?:also )?like"
      r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*"
      r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
-     r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor's picks?"
-     r"|must (?:read|see|watch)|up next|read (?:this )?next|what to read next|popular now|editors'? picks?|further reading"
+     r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor(?:'s|s'?) picks?"
+     r"|must (?:read|see|watch)|up next|read (?:this )?next|what to read next|popular now|further reading"
      r"|(?:other|more|partner|latest) news(?: in this section| from .{1,40})?|in other news|elsewhere on .{1,40}"
      # the same headings in the other languages of the web's news: pt, es, fr, de, it, ru
      r"|voc\u00ea (?:pode|tamb\u00e9m pode) gostar|leia (?:tamb\u00e9m|mais)|veja tamb\u00e9m|not\u00edcias relacionadas"
@@ -114,12 +114,11 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "heading of a related-articles block"),
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
      r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
-     r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}"
+     r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}|(?:last modified|first published) on (?=.{0,40}\d).{1,40}"
      r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|listen(?: now| to (?:this |the )?(?:article|story)\b.{0,30})?"
      r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)"
-     r"|(?:\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|reading time:? .{1,20}"
-     r"|(?:last modified|first published|last updated|updated|published) on (?=.{0,40}\d).{1,40}",
+     r"|(?:\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|reading time:? .{1,20}",
      "date, time or weather widget"),
     ("page chrome", r"<(?:img|script|iframe|noscript|div|span|a|link|meta|style|input|form)\b[^>]*>?.*",
      "HTML code shown as text (a tracking pixel, script or widget)"),
