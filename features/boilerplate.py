@@ -55,7 +55,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"
      r"|subscribe(?: now)?|newsletter|all rights reserved.*|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
      r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news|continue reading.*|read (?:the )?full (?:story|article).*"
-     r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:related |more )?topics|posted in [\w ,&/-]{1,40}"
+     r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:more )?topics|posted in [\w ,&/-]{1,40}"
      r"|contact (?:the author|us)|send us (?:your )?(?:tips|a tip|your story)|have a (?:story|tip)\b.{0,80}"
      r"|report an? (?:error|correction|typo)|corrections? policy|editorial (?:standards|policy|guidelines)"
      # page tools and media controls: "Font size", "Image 1 of 5", "Hide caption", "Save article"

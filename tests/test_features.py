@@ -313,6 +313,11 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
         assert labelled(boilerplate, "\n".join(lines)) == [chrome]  # under MODEL_MIN_LINES: no line model
 
 
+def test_related_topics_is_a_block_heading_not_a_lone_link():
+    labels = boilerplate.extract(Document("\n".join(SHORT_STORY + ["Related Topics", "Wildfires", "Climate"]))).evidence
+    assert [e.label for e in labels] == ["teaser header", "teaser", "teaser"]
+
+
 def test_story_sentences_that_open_with_a_chrome_word_are_story():
     for line in ("Save the Children said the camps were full and that more tents were needed before winter.",
                  "Contact with the crew was lost shortly after take-off, the airline said in a statement.",
