@@ -322,12 +322,32 @@ def _quote_running_on(text: str, sentence: Span, lines: tuple[Span, ...], line_e
     if text.count('"', sentence.start, sentence.end) % 2 == 0:
         return None
     line = lines[min(bisect_left(line_ends, sentence.end), len(lines) - 1)]
-    mark = text.find('"', sentence.start, sentence.end)
-    if mark > sentence.start and text[mark - 1] in ",.!?":  # a closing mark: the quotation opened before
+    mark, opens = _unpaired_quote_mark(text, sentence)
+    if not opens:  # a closing mark: the quotation opened before the sentence
         opening = text.rfind('"', max(line.start, mark - QUOTE_MAX_CHARS), sentence.start)
         return Span(opening, mark + 1) if opening >= 0 else None
     closing = text.find('"', sentence.end, min(line.end, mark + QUOTE_MAX_CHARS))
     return Span(mark, closing + 1) if closing >= 0 else None
+
+
+def _unpaired_quote_mark(text: str, sentence: Span) -> tuple[int, bool]:
+    """The quotation mark of the sentence left without its partner, and whether it opens a quotation.
+
+    A mark before a word opens; one after a word closes the last open one ('called it "a mess"
+    and said: "We lost.': the second opening is unpaired; 'stated, "today's "Straw vote" is': the first).
+    """
+    opened: list[int] = []
+    position = text.find('"', sentence.start, sentence.end)
+    while position >= 0:
+        if position + 1 < len(text) and not text[position + 1].isspace() and (
+                position == 0 or text[position - 1].isspace() or text[position - 1] in "([:-"):
+            opened.append(position)
+        elif opened:
+            opened.pop()
+        else:
+            return position, False
+        position = text.find('"', position + 1, sentence.end)
+    return opened[0], True
 
 
 def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: Span | None) -> Attribution | None:

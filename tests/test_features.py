@@ -532,6 +532,10 @@ def test_a_quotation_of_several_sentences_is_the_content_of_its_cue():
                         ('"It is over. We lost," Maria Lopez said.', '"It is over. We lost,"')):
         evidence = attribution.extract(Document(text)).evidence
         assert [text[e.start : e.end] for e in evidence if e.label == "content"] == [quote]
+    # the unpaired mark opens the quotation that runs on, not a short quotation before it (two cues share it)
+    text = 'Maria Lopez called it "a mess" and said: "We lost. The people are with us." Then she left.'
+    evidence = attribution.extract(Document(text)).evidence
+    assert {text[e.start : e.end] for e in evidence if e.label == "content"} == {'"We lost. The people are with us."'}
     # a quotation never runs into the next paragraph
     text = 'Maria Lopez said: "We lost.\nNext paragraph" here.'
     assert not [e for e in attribution.extract(Document(text)).evidence if e.label == "content"]
