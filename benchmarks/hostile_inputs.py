@@ -19,7 +19,7 @@ from features.document import Document
 PATTERNS = (
     ".", "?!", '"', "'", "a,", "x", "\n\n", "- ", "1,000 ", "said, ", "three companies ", "the the the president ",
     "According to the BBC, ", "Alpha Beta Smith John Mr ", "John said he she her him his. ", "Kyiv Kiev Zelensky Zelenskyy ",
-    "on Monday, 5 May 2005 ", "Published 3 June 2001\n", "Hello world\n", "Maria Lopez said it. He added more. ",
+    "on Monday, 5 May 2005 ", "Published 3 June 2001\n", "Hello world\n", "Ann Lee said so. He added. ",
 )
 
 
