@@ -92,11 +92,18 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|support (?:our|independent|quality) journalism\b.{0,80}|donate(?: now)?|become a (?:member|subscriber|supporter)\b.{0,60}"
      r"|get our (?:free )?(?:\w+ )?newsletters?\b.{0,60}|enter your e-?mail(?: address)?|submit|your subscription (?:has been|is) confirmed.{0,40}"
      r"|already (?:a subscriber|have an account)\?.{0,40}|this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)\b.{0,40}"
+     r"|no spam,? we promise.*|(?:you can )?unsubscribe at any time.*|click (?:here )?to subscribe!?"
+     r"|(?=.{1,250}+$).*\b(?:delivered (?:straight |directly )?to your inbox|meet your inbox)\b.*"
+     r"|(?=.{1,200}+$).{0,100}\b(?:subscribe to|sign up (?:for|to)) our\b.*"
+     r"|follow .{1,60}?\b(?:on (?:twitter|facebook|instagram|x|threads|bluesky|linkedin)|at https?://)\S*.{0,100}"
+     r"|join our .{0,40}\b(?:forums?|discord|mailing list)\b.*"
+     r"|stay (?:up to date|informed|in the know|connected)(?: with .{1,60})?[.!]?"
      r"|catch (?:all )?the (?:latest )?.{0,40}\b(?:news|updates)\b.{0,80}|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
     ("teaser", rf"{_DATE}\s+(?!{_TIME}|by\b)[^.!?\n]{{5,150}}(?:\.\.\.)?"
      r"|(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
-     r"|also see|read next|more on this|latest|watch|listen|trending|more)\s*(?:[:|>]|\s-{1,2})\s*\S.*"
+     r"|also see|read next|more on this|latest|watch|listen|trending|more|video|videos|photos|gallery|podcast)\s*(?:[:|>]|\s-{1,2})\s*\S.*"
+     r"|also on (?:\w+\.)+(?:com|net|org|co\.uk|ru|de|fr|in)\b.{1,200}"
      r"|don'?t miss\s*:?",  # alone on its line: a promotion of unknown length, not a block heading
      "teaser linking to another article"),
     ("teaser header", r"(?:check also|related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos)|you (?:may|might) (?:also )?like"
@@ -117,11 +124,21 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}|(?:last modified|first published) on (?=.{0,40}\d).{1,40}"
      r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|listen(?: now| to (?:this |the )?(?:article|story)\b.{0,30})?"
-     r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)"
+     r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)|.{1,120}\(\d{1,3}(?:\.\d)?%,\s*[\d,]+\s+votes?\)"
      r"|(?:\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|reading time:? .{1,20}",
      "date, time or weather widget"),
     ("page chrome", r"<(?:img|script|iframe|noscript|div|span|a|link|meta|style|input|form)\b[^>]*>?.*",
      "HTML code shown as text (a tracking pixel, script or widget)"),
+    # the site talking to the reader: browser and JavaScript notices, reCAPTCHA, form buttons and messages
+    ("page chrome", r"(?:we(?:'ve| have) detected|it (?:looks|seems) like) (?:that )?you(?:'re| are) (?:using|on) .{0,200}"
+     r"|(?=.{1,250}+$).{0,120}\b(?:update|upgrade) (?:to a (?:modern|newer|supported|different) browser|your browser)\b.{0,120}"
+     r"|(?:please )?(?:enable|turn on) javascript.{0,100}|javascript is (?:disabled|required).{0,100}"
+     r"|.{0,60}\bprotected by recaptcha\b.*|these statements have not been evaluated by the (?:food and drug administration|fda).*"
+     r"|citation:.{1,200}\bretrieved\b.{1,200}|this document is subject to copyright.*"
+     r"|an error (?:has )?occurred.{0,60}|something went wrong.{0,60}|(?:please )?try again(?: later)?\.?"
+     r"|thank you for (?:signing up|subscribing)\b.{0,80}|this (?:article|story) has been sent to.{0,80}|send|cancel"
+     r"|(?:please enter a )?valid e-?mail(?: address)?.{0,40}|invalid e-?mail(?: address)?.{0,40}",
+     "a notice or form message of the site, not article text"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,120}|(?:written|edited|compiled|reported) by .{0,60}"
      r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
@@ -133,8 +150,21 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      # a photo caption closed by its credit: "... sought treatmentCredit: EPA"
      r"|(?=.{1,400}+$)[^\n]{10,300}?(?<=[a-z.)!?])\s?(?-i:Credit|Photo|Picture|Image)s?:\s*[^.!?\n]{1,80}"
      r"|(?:write to|e-?mail|contact|reach) (?!.{0,80}[.!?] )[^\n@]{1,60}\b(?:at|on|via)\s+\S+@\S+"  # "Write to Al Root at ar@dj.com"
-     r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy",
+     r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy"
+     r"|(?=.{1,300}+$).{3,250}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|(?=.{1,300}+$).{3,250}\bcontributed reporting\.?",
      "credit or byline, not article text"),
+    # a photo caption closed by its credit: "... on July 25, 2019.J. Scott Applewhite / AP file",
+    # "... La Paz, Bolivia. \u00a9 Reuters / David Mercado", "... 2001 [File: Reuters]", "(AP Photo/Alan Diaz, File)"
+    ("credit", r"(?=.{1,400}+$).{10,}?(?:(?<=[\w.,)])\s*\((?-i:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)(?: Photo)?(?:/[^()\n]{1,60})?\)"
+     r"|\((?:image |photo |picture )?credits?\s*:[^()\n]{1,60}\)|\s[/|]\s?(?-i:AP|Reuters|AFP|Getty Images|EPA|Bloomberg)(?: file)?"
+     r"|\[(?:(?:file|photo|image|picture)\s*:\s*[^\]\n]{1,40}|[^\]\n]{1,40}\bvia (?-i:AP|Reuters|AFP|Getty Images|EPA))\]|\s\u00a9\s?(?-i:[A-Z])[^.\n]{1,60})\s*",
+     "photo caption closed by its credit"),
+    # news-agency caption style without a credit: "Deval Patrick, left, speaks with ..., Tuesday, Nov. 19, 2019, in
+    # Columbia, S.C.", "In this Sunday, Nov. 10, 2019, photograph, ..." (none in BBC or PolNeAR story text)
+    ("credit", rf"in this (?:[\w.,]+ ){{0,6}}?(?:file )?(?:photo|photograph|image|picture|handout)\b.{{0,400}}"
+     rf"|(?=.{{1,400}}+$).*?(?:, {_WEEKDAY}, (?-i:[A-Z][a-z]{{2,8}})\.? \d{{1,2}}, \d{{4}}\b"
+     r"|\b(?-i:[A-Z])[\w.'-]*, (?:left|right|center|centre|second from (?:left|right)|foreground|background|top|bottom),).*",
+     "photo caption in news-agency style, not article text"),
     ("author bio", r"about the author.*|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
      r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*",
      "author biography, not article text"),
@@ -209,7 +239,7 @@ GLUED_TEASER_MIN_WORDS = 6
 # NATIONS: United Nations Secretary General ...". A story opens with its dateline; a teaser list repeats
 # headline and dateline on one line.
 _DATELINE_TEASER = re.compile(
-    r"(?P<headline>[^.!?\n]{20,200}?)\s(?P<dateline>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,? [A-Z][A-Za-z.]+)?"
+    r"(?P<headline>(?:[^.!?\n]|(?<=\d)\.(?=\d)){20,200}?)\s(?P<dateline>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,? [A-Z][A-Za-z.]+)?"
     r"(?:\s*\([^)\n]{1,30}\))?\s*[:\u2014\u2013]\s*[A-Z\"]"
 )
 DATELINE_MIN_LETTERS = 4

@@ -313,6 +313,29 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
         assert labelled(boilerplate, "\n".join(lines)) == [chrome]  # under MODEL_MIN_LINES: no line model
 
 
+@pytest.mark.parametrize("chrome", [
+    "It looks like you're using an ad blocker.", "Please update your browser for the best experience of this site.",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "Something went wrong. Please try again.", "Thank you for signing up!", "No spam, we promise.",
+    "Get the morning briefing delivered to your inbox.", "Follow her on Twitter @janedoe.", "Stay up to date with the Courier.",
+    "Video: Firefighters tackle the blaze", "Also on example.com Storm warnings issued for the north",
+    "Jane Doe and John Roe contributed to this report.", "Firefighters at the scene on Monday. (AP Photo/John Smith)",
+    "The mayor, centre, opens the new bridge, Friday, March 1, 2024, in Leeds.", "In this file photo, the mayor opens a bridge.",
+    "Protesters outside parliament in London [File: Reuters]", "A rescue worker in Kyiv. \u00a9 AFP / Jane Doe",
+    "Labour (41%, 1,680 votes)",
+])
+def test_site_notices_form_messages_and_agency_captions_are_boilerplate(chrome):
+    assert labelled(boilerplate, "\n".join(SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:])) == [chrome]
+
+
+def test_story_sentences_like_captions_or_notices_are_story():
+    for line in ("He said the party had moved left, right and centre over the years, and voters had noticed.",
+                 "Officials asked residents to stay up to date with warnings from the Met Office on Tuesday.",
+                 "Ms Kaur left, saying the meeting was over, and the chairman adjourned it until Friday.",
+                 "The company said an error had occurred in its billing system and customers would be refunded."):
+        assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == []
+
+
 def test_related_topics_is_a_block_heading_not_a_lone_link():
     labels = boilerplate.extract(Document("\n".join(SHORT_STORY + ["Related Topics", "Wildfires", "Climate"]))).evidence
     assert [e.label for e in labels] == ["teaser header", "teaser", "teaser"]
