@@ -21,7 +21,7 @@ from polnear import load
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from features.cue_model import MODEL_FORMAT, token_context, tokens
+from features.cue_model import MODEL_FORMAT, Tokens, token_context, tokens
 from features.document import Document
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "features" / "models" / "attribution-cues.json"
@@ -32,30 +32,29 @@ THRESHOLD = 0.5
 MIN_FEATURE_COUNT = 5  # a context feature seen fewer times among the candidates is left out
 
 
-def labelled_tokens(data: list[tuple[dict, list[dict]]]) -> list[tuple[list, list[bool]]]:
+def labelled_tokens(data: list[tuple[dict, list[dict]]]) -> list[tuple[Tokens, list[bool]]]:
     """Per article: its tokens and whether each overlaps a gold cue."""
     result = []
     for article, attributions in data:
         toks = tokens(Document(article["text"]))
         pieces = sorted(piece for a in attributions for piece in a["cue"])
-        result.append((toks, [any(s < end and start < e for s, e in pieces) for start, end, _ in toks]))
+        result.append((toks, [any(s < end and start < e for s, e in pieces) for start, end in zip(toks.starts, toks.ends)]))
     return result
 
 
-def train(labelled: list[tuple[list, list[bool]]]) -> dict:
+def train(labelled: list[tuple[Tokens, list[bool]]]) -> dict:
     seen, cue = Counter(), Counter()
     for toks, labels in labelled:
-        for (_, _, word), label in zip(toks, labels, strict=True):
-            seen[word.lower()] += 1
-            cue[word.lower()] += label
+        for word, label in zip(toks.lower, labels, strict=True):
+            seen[word] += 1
+            cue[word] += label
     candidates = sorted(w for w in cue if cue[w] >= MIN_CUE_COUNT and cue[w] / seen[w] >= MIN_CUE_RATE)
     chosen = set(candidates)
     X, y = [], []
     for toks, labels in labelled:
-        lower = [t[2].lower() for t in toks]
-        for i, word in enumerate(lower):
+        for i, word in enumerate(toks.lower):
             if word in chosen:
-                X.append({f"{template}={value}": 1 for template, value in token_context(toks, lower, i)})
+                X.append({f"{template}={value}": 1 for template, value in token_context(toks, i)})
                 y.append(labels[i])
     frequency = Counter(f for row in X for f in row)
     X = [{f: 1 for f in row if frequency[f] >= MIN_FEATURE_COUNT} for row in X]

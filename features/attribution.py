@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
 from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
-from features.cue_model import CueModel, default_cue_model, lower_tokens
+from features.cue_model import CueModel, default_cue_model, tokens
 from features.document import Document, Span, inside, strictly_inside
 from features.names import first_name_gender, is_common_word, is_place
 
@@ -211,8 +211,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     learned = (cue_model or default_cue_model()).cues(doc)
     chrome = chrome_spans(doc)
     chrome_starts = [span.start for span in chrome]
-    toks, lower = lower_tokens(doc)
-    first_words = [toks[i][0] for i, word in enumerate(lower) if word in _CUE_FIRST_WORDS]
+    toks = tokens(doc)
+    first_words = [start for start, word in zip(toks.starts, toks.lower) if word in _CUE_FIRST_WORDS]
     found: list[Attribution] = []
     line_ends = [line.end for line in doc.lines]
     last_named = UNNAMED

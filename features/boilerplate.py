@@ -106,7 +106,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|also on (?:\w+\.)+(?:com|net|org|co\.uk|ru|de|fr|in)\b.{1,200}"
      r"|don'?t miss\s*:?",  # alone on its line: a promotion of unknown length, not a block heading
      "teaser linking to another article"),
-    ("teaser header", r"(?:check also|related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos)|you (?:may|might) (?:also )?like"
+    ("teaser header", r"(?:check also|related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos)|you (?:may|might) (?:also )?like(?: these (?:posts|stories|articles))?"
      r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*"
      r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor(?:'s|s'?) picks?"
@@ -136,19 +136,25 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|.{0,60}\bprotected by recaptcha\b.*|these statements have not been evaluated by the (?:food and drug administration|fda).*"
      r"|citation:.{1,200}\bretrieved\b.{1,200}|this document is subject to copyright.*"
      r"|an error (?:has )?occurred.{0,60}|something went wrong.{0,60}|(?:please )?try again(?: later)?\.?"
-     r"|thank you for (?:signing up|subscribing)\b.{0,80}|this (?:article|story) has been sent to.{0,80}|send|cancel"
+     r"|thank you for (?:signing up|subscribing)\b.{0,80}|there was (?:a problem|an error) (?:subscribing|signing|submitting|processing)\b.{0,150}"
+     r"|i agree (?:to the (?:processing|terms|privacy)|that .{1,40} (?:can|may) (?:send|e-?mail|contact) me)\b.{0,200}"
+     r"|(?:the )?cookie settings on this (?:web)?site.{0,300}|like this (?:story|article)\?.{0,60}"
+     r"|(?=.{1,300}+$).{0,150}\bwe may (?:receive|earn) (?:a )?(?:small )?(?:commission|share)\b.*|this (?:article|story) has been sent to.{0,80}|send|cancel"
      r"|(?:please enter a )?valid e-?mail(?: address)?.{0,40}|invalid e-?mail(?: address)?.{0,40}",
      "a notice or form message of the site, not article text"),
+    ("page chrome", r"(?=.{1,1000}+$).*\b(?:tel|telephone|phone|fax)\s*:\s*[+*(\d].*", "contact details of the site, not article text"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
-     r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,120}|(?:written|edited|compiled|reported) by .{0,60}"
+     r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,200}|(?:written|edited|compiled|reported) by .{0,60}"
      r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
      # a byline's tail: "By John Smith, Staff Writer", "By Jane Doe | Fox News", "By Tess Bonn - 11/19/19 06:56 AM EST"
      r"(?:(?:\s*[,|\u2013\u2014\u2022\u00b7@-]\s*|\s+(?:on|for|in)\s+|\s+(?=\d|(?:updated|published|posted)\b))"
      r"[^!?\n]{0,80}(?<![^m]\.))?"
-     r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|image (?:source|caption),.*|media caption,.*"
+     r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|(?:image|media) (?:source|caption),?\s.*|\u00a9\s*\S.{0,300}"
      r"|\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy(?: of)?)\b[^()\n]{1,80}\)?|pictured(?: above| below| left| right)?:.{1,150}"
      # a photo caption closed by its credit: "... sought treatmentCredit: EPA"
-     r"|(?=.{1,400}+$)[^\n]{10,300}?(?<=[a-z.)!?])\s?(?-i:Credit|Photo|Picture|Image)s?:\s*[^.!?\n]{1,80}"
+     r"|(?=.{1,400}+$)[^\n]{10,300}?(?<=[a-z.)!?])\s?(?-i:Credit|Photo|Picture|Image)s?(?::|\.\.\.|\u2026)\s*[^.!?\n]{1,80}"
+     # a photographer's credit line: "Al Goldis, Associated Press"
+     r"|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}),? (?:/ )?(?:the associated press|associated press|reuters|afp|getty images)"
      r"|(?:write to|e-?mail|contact|reach) (?!.{0,80}[.!?] )[^\n@]{1,60}\b(?:at|on|via)\s+\S+@\S+"  # "Write to Al Root at ar@dj.com"
      r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy"
      r"|(?=.{1,300}+$).{3,250}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|(?=.{1,300}+$).{3,250}\bcontributed reporting\.?",
@@ -337,7 +343,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
     body_started = False
     zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
     comment_authors: list[int] = []  # comment author lines after the story began
-    headlines: set[int] = set()  # lines the rules know to be the story's headline: the line model leaves them
+    story_lines: set[int] = set()  # lines the rules know to be story (a headline kept by its byline): the line model leaves them
     labels: list[tuple[Span, str, str] | None] = []
     title = fold_typography(doc.title).strip() if doc.title else None
     lexicon = [_match_lexicon(line) for line in texts]
@@ -374,7 +380,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             if (category == "credit" and _BYLINE.match(line) and labels and labels[-1] is not None
                     and labels[-1][2] == _TEASER_ZONE_REASON and index + 1 < total and _is_body_line(texts[index + 1])):
                 labels[-1], zone = None, None  # "Trending Now / Headline / By X / story": the headline opens the story
-                headlines.add(index - 1)
+                story_lines.add(index - 1)
             if category == "teaser header":
                 zone = "teaser"
             elif category in ("comment form", "user comment"):
@@ -396,8 +402,37 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             zone = None if zone == "teaser" else zone
             body_started = True
         labels.append(None)
-    _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models(), headlines)
+    story_lines.update(_introduced_list(texts))
+    _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models(), story_lines)
     return labels
+
+
+# A numbered list the story introduces: "Here are the best deals:" then "1) ...", "2) ...", each item
+# at most LIST_MAX_GAP lines after the one before (a link or a price may sit between them).
+_NUMBERED_ITEM = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
+LIST_MAX_GAP = 3
+LIST_MIN_ITEMS = 3
+
+
+def _introduced_list(texts: list[str]) -> range:
+    """The lines of a numbered list that opens right after a story line ending in a colon: from item 1 to the last,
+    and after the last as many lines as follow each item before."""
+    for index, line in enumerate(texts[:-1]):
+        if not (line.endswith(":") and _word_count(line) >= RELATED_HEADLINE_MIN_WORDS):
+            continue
+        first = _NUMBERED_ITEM.match(texts[index + 1])
+        if first is None or first.group(1) != "1":
+            continue
+        last, stride, number = index + 1, 1, 1
+        for k in range(index + 2, len(texts)):
+            if k - last > LIST_MAX_GAP:
+                break
+            item = _NUMBERED_ITEM.match(texts[k])
+            if item and int(item.group(1)) == number + 1:
+                last, stride, number = k, k - last, number + 1
+        if number >= LIST_MIN_ITEMS:
+            return range(index + 1, min(last + stride, len(texts)))
+    return range(0)
 
 
 def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Span, str, str] | None]:
@@ -420,7 +455,7 @@ def _apply_line_model(
     lines: list[Span],
     hits: list[bool],
     models: LineModels,
-    headlines: set[int],
+    story_lines: set[int],
 ) -> None:
     """Label the lines the rules left alone that the trained line model calls boilerplate.
 
@@ -434,7 +469,7 @@ def _apply_line_model(
     # Whole pages: the page model was trained to tell comments and bios from the story; trust it.
     protected = protected_lines(texts, stats) if model is models.article else [False] * len(texts)
     for index, p in enumerate(probability):
-        if labels[index] is None and p >= model.threshold and not protected[index] and index not in headlines:
+        if labels[index] is None and p >= model.threshold and not protected[index] and index not in story_lines:
             reason = f"line model: short or isolated line outside the story's prose (p={p:.2f})"
             labels[index] = (lines[index], "page chrome", reason)
 

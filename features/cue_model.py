@@ -15,46 +15,58 @@ import math
 import re
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
+from typing import NamedTuple
 
 from features.document import Document, Span
 
 MODEL_FORMAT = "news-reliability-scorer/attribution-cues"
 MODEL_FILE = "attribution-cues.json"
-_TOKEN = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
+_TOKEN = re.compile(r"(\w+(?:'\w+)?|[^\w\s])")  # one group: split() returns separators and tokens in turn
 _QUOTE_MARKS = frozenset('"')
 QUOTE_WINDOW = 3
 PAD = "<pad>"
 _SHARED_KEY = "attribution cue tokens"
 
 
-def tokens(doc: Document) -> list[tuple[int, int, str]]:
-    """Word and punctuation tokens of the folded text, with offsets."""
-    return lower_tokens(doc)[0]
+class Tokens(NamedTuple):
+    """Word and punctuation tokens of the folded text: parallel lists of offsets, words and lower-cased words."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lower: list[str]
 
 
-def lower_tokens(doc: Document) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """tokens(doc) and each token lower-cased, computed once per document (the rule cues reuse them)."""
+def tokens(doc: Document) -> Tokens:
+    """The document's tokens, computed once per document (the rule cues reuse them).
+
+    Built by one split and running sums of the pieces' lengths, not a Python loop over matches.
+    """
     found = doc.shared.get(_SHARED_KEY)
     if found is None:
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.normalized)]
-        found = doc.shared[_SHARED_KEY] = (toks, [t[2].lower() for t in toks])
+        pieces = _TOKEN.split(doc.normalized)  # separator, token, separator, ..., separator
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        words = pieces[1::2]
+        found = doc.shared[_SHARED_KEY] = Tokens(offsets[1:-1:2], offsets[2:-1:2], words, [w.lower() for w in words])
     return found
 
 
-def token_context(toks: list[tuple[int, int, str]], lower: list[str], i: int) -> list[tuple[str, str]]:
-    """The context features of token i as (template, value) pairs; `lower` holds the lower-cased tokens."""
-    last = len(toks) - 1
+def token_context(toks: Tokens, i: int) -> list[tuple[str, str]]:
+    """The context features of token i as (template, value) pairs."""
+    words, lower = toks.words, toks.lower
+    last = len(words) - 1
     w = lower[i]
     p1 = lower[i - 1] if i > 0 else PAD
     n1 = lower[i + 1] if i < last else PAD
     features = [("w", w), ("p1", p1), ("n1", n1), ("p2", lower[i - 2] if i > 1 else PAD),
                 ("n2", lower[i + 2] if i < last - 1 else PAD), ("p1w", f"{p1}_{w}"), ("wn1", f"{w}_{n1}"),
                 ("suf3", w[-3:]), ("suf2", w[-2:])]
-    if any(toks[k][2] in _QUOTE_MARKS for k in range(max(0, i - QUOTE_WINDOW), min(len(toks), i + QUOTE_WINDOW + 1))):
+    if any(words[k] in _QUOTE_MARKS for k in range(max(0, i - QUOTE_WINDOW), min(len(words), i + QUOTE_WINDOW + 1))):
         features.append(("flag", "quote_near"))
-    if i > 0 and toks[i - 1][2][:1].isupper():
+    if i > 0 and words[i - 1][:1].isupper():
         features.append(("flag", "prev_cap"))
-    if toks[i][2][:1].isupper():
+    if words[i][:1].isupper():
         features.append(("flag", "cap"))
     return features
 
@@ -79,19 +91,19 @@ class CueModel:
             raise ValueError(f"not an attribution-cue model: format {data.get('format')!r}")
         return cls(frozenset(data["candidates"]), data["weights"], data["intercept"], data["threshold"])
 
-    def logit(self, toks: list[tuple[int, int, str]], lower: list[str], i: int) -> float:
+    def logit(self, toks: Tokens, i: int) -> float:
         weights = self.weights
-        return self.intercept + sum(weights.get(template, {}).get(value, 0.0) for template, value in token_context(toks, lower, i))
+        return self.intercept + sum(weights.get(template, {}).get(value, 0.0) for template, value in token_context(toks, i))
 
     def cues(self, doc: Document) -> list[Span]:
         """Spans of the words the model calls cues; adjacent cue words form one span ("according to")."""
-        toks, lower = lower_tokens(doc)
+        toks = tokens(doc)
         candidates = self.candidates
         spans: list[Span] = []
-        for i, word in enumerate(lower):
-            if word in candidates and self.logit(toks, lower, i) >= self._logit_threshold:
-                start, end = toks[i][0], toks[i][1]
-                if spans and i > 0 and spans[-1].end == toks[i - 1][1]:
+        for i, word in enumerate(toks.lower):
+            if word in candidates and self.logit(toks, i) >= self._logit_threshold:
+                start, end = toks.starts[i], toks.ends[i]
+                if spans and i > 0 and spans[-1].end == toks.ends[i - 1]:
                     spans[-1] = Span(spans[-1].start, end)
                 else:
                     spans.append(Span(start, end))

@@ -322,10 +322,39 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     "Jane Doe and John Roe contributed to this report.", "Firefighters at the scene on Monday. (AP Photo/John Smith)",
     "The mayor, centre, opens the new bridge, Friday, March 1, 2024, in Leeds.", "In this file photo, the mayor opens a bridge.",
     "Protesters outside parliament in London [File: Reuters]", "A rescue worker in Kyiv. \u00a9 AFP / Jane Doe",
-    "Labour (41%, 1,680 votes)",
+    "Labour (41%, 1,680 votes)", "Image caption The mayor opens the new bridge", "The mayor at the bridge.Credit...Jane Doe/The Courier",
+    "Jane Doe, Associated Press", "There was a problem subscribing you to this newsletter.", "I agree that the Courier may email me offers.",
+    "Like this story? Share it with a friend!", "If you buy something through our links, we may earn a commission.",
+    "You may like these posts", "The cookie settings on this website are set to allow cookies.",
+    "Contact the newsroom. Telephone: 0113 555 0100",
 ])
 def test_site_notices_form_messages_and_agency_captions_are_boilerplate(chrome):
     assert labelled(boilerplate, "\n".join(SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:])) == [chrome]
+
+
+def test_a_numbered_list_the_story_introduces_stays_story():
+    story = [
+        "Deals for collectors", "Black Friday is here, and shops are cutting prices on toys, films and games from the eighties.",
+        "Retailers expect record sales this year, and the best offers tend to sell out within the first hours of the day.",
+        "Here are the offers for nostalgic readers that we found this morning on the big sites:",
+    ]
+    items = []
+    for number, item in enumerate(["Lego Star Wars bomber", "Electric racing track", "Blade Runner box set", "Ghostbusters collection",
+                                   "Magnum P.I. complete series", "DeLorean model, scale 1:24", "Board game Taboo"], start=1):
+        items += [f"{number}) {item}", f"http://amzn.example/{number}x"]
+    menu = ["Home", "News", "World", "Business", "Sports", "Weather", "Entertainment", "Lifestyle", "Travel", "Opinion",
+            "Video", "Podcasts", "Newsletters", "Events", "Shop", "Jobs", "Obituaries", "Puzzles"]
+    footer = menu + ["Contact us", "Privacy policy", "Terms of use", "Careers", "Advertise", "Site map", "Help", "Archive",
+                     "Apps", "Mobile", "Reprints", "Licensing", "Store"]
+    introduced = "\n".join(menu + story + items + footer)
+    assert not set(items) & set(labelled(boilerplate, introduced))
+    unintroduced = "\n".join(menu + story[:-1] + items + footer)  # no line of the story opens it: the page model decides
+    assert set(items) & set(labelled(boilerplate, unintroduced))
+
+
+def test_a_line_with_a_telephone_number_is_contact_details():
+    line = "The Customer Service Center can be contacted with any questions or requests: Telephone: *2421 or 03-7619056"
+    assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == [line]
 
 
 def test_story_sentences_like_captions_or_notices_are_story():
