@@ -121,7 +121,8 @@ _TOLD_OUTLET = re.compile(
 _ORGANISATION_HEADS = frozenset(
     "Kremlin Ministry Government Pentagon NATO UN EU White House Department Commission Council Committee Office Agency "
     "Company Inc Corp Ltd Party Union Court Parliament Congress Senate Bank Army Police Navy Group Institute University "
-    "Foundation Association Organization Organisation Society Authority Service Embassy Kiev America Britain".split()
+    "Foundation Association Organization Organisation Society Authority Service Embassy Kiev America Britain "
+    "Federation Confederation Chamber Board Trust Fund Alliance League Coalition Forum Centre Center Bureau Club".split()
 )
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(
@@ -468,8 +469,25 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
     while taken and taken[-1][2] in _NAME_LINKS - {"the"}:
         taken.pop()  # a phrase does not start with "of" or "and"
     if not taken:
-        return _common_noun_phrase(tokens)
-    return Span(taken[-1][0], taken[0][1])
+        phrase = _common_noun_phrase(tokens)
+        return phrase and _with_group_noun(tokens, phrase)
+    return _with_group_noun(tokens, Span(taken[-1][0], taken[0][1]))
+
+
+# "Traders in the town centre say", "Residents of the village said": the speakers are the group before the place.
+_PLACE_PREPOSITIONS = frozenset("in of from at across near around".split())
+_GROUP_AT_PLACE = re.compile(rf"(?:\S+ )*?(?P<noun>\S+) (?:{'|'.join(sorted(_PLACE_PREPOSITIONS))}) ")
+
+
+def _with_group_noun(tokens: list[tuple[int, int, str]], phrase: Span) -> Span:
+    """The phrase, widened to a group noun and preposition right before it ("Traders in" + "the town centre")."""
+    index = next((k for k, token in enumerate(tokens) if token[0] == phrase.start), 0)
+    if index < 2 or tokens[index - 1][2].lower() not in _PLACE_PREPOSITIONS or tokens[index - 2][2].lower() not in _UNNAMED_NOUNS:
+        return phrase
+    start = index - 2
+    while start > 0 and tokens[start - 1][2].lower() in _UNNAMED_MODIFIERS:
+        start -= 1  # "Local traders in ..."
+    return Span(tokens[start][0], phrase.end)
 
 
 def _common_noun_phrase(tokens: list[tuple[int, int, str]]) -> Span | None:
@@ -533,6 +551,11 @@ def _classify(phrase: str) -> str:
         return PRONOUN
     if _OUTLET.search(phrase):
         return SECOND_HAND
+    if " of " in phrase and phrase.split(" of ", 1)[0].split()[-1] in _ORGANISATION_HEADS:
+        return NAMED_ORGANISATION  # "The Federation of Small Businesses", "the Bank of England"
+    group = _GROUP_AT_PLACE.match(phrase)
+    if group and words[0].lower() == "the" and group["noun"].lower() in _ROLES:
+        return NAMED_PERSON  # "the mayor of London": one known office-holder, not the city
     head = words[-1]
     if head.lower() in _UNNAMED_NOUNS:
         return UNNAMED
@@ -545,6 +568,8 @@ def _classify(phrase: str) -> str:
         or " ".join(words[-2:]) in _ORGANISATION_HEADS
     ):
         return NAMED_ORGANISATION
+    if group and group["noun"].lower() in _UNNAMED_NOUNS:
+        return UNNAMED  # "Traders in the town centre", "Residents of the village"
     if _is_unnamed_phrase(words[1:] if words[0].lower() in _DETERMINERS else words) and not (
             words[0].lower() == "the" and head in _ROLES):
         return UNNAMED  # "a local chief", "Farmers": no name (but "the mayor" is one known person)

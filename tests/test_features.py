@@ -569,6 +569,17 @@ def test_a_group_named_by_what_its_people_are_is_an_unnamed_source():
     assert found["Woods"] == "named person"  # a surname that is also a plural word stays a name
 
 
+def test_a_group_at_a_place_and_organisations_named_with_of():
+    found = categories("Traders in the town centre say the charges will drive shoppers away. "
+                       "Residents of the village said the water was unsafe. "
+                       "The Federation of Small Businesses said 40 members had signed. "
+                       "The mayor of London said the plan was unfair.")
+    assert found["Traders in the town centre"].startswith("unnamed")  # the traders speak, not the town centre
+    assert found["Residents of the village"].startswith("unnamed")
+    assert found["The Federation of Small Businesses"] == "named organisation"
+    assert found["The mayor of London"] == "named person"  # one office-holder, not the city
+
+
 def test_single_quotes_and_guillemets_are_direct_quotes():
     for text in ("'We will not give up,' said Maria Lopez, the mayor.", "«We will not give up», said Maria Lopez.",
                  "'We don't know what the minister's plan is,' Maria Lopez said."):
