@@ -705,8 +705,8 @@ NUMBER_WORDS = {w: k for k, w in enumerate(
 _QUANTITY = re.compile(  # the lookahead on first letters lets the engine skip most positions at once
     rf"(?=[\d{''.join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS}))}])"
     rf"(?<![\d.,\u00a3$\u20ac\w-])(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{'|'.join(NUMBER_WORDS)}))(?![.,]\d)"
-    r"(?: (million|billion|thousand|trillion))? ([a-z]{3,})\b"
-)
+    r"(?: (million|billion|thousand|trillion))? (?:([a-z]{3,}) (?=(?!(?:was|has|its|his|this|thus|does|goes)\b)[a-z]{2,}s\b))?([a-z]{3,})\b"
+)  # a word before a plural is its modifier: "27 member states", "five police officers"
 _SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NOT_COUNTED = frozenset(
     "years year days day months month weeks week hours hour minutes minute seconds second times per percent points "
@@ -723,7 +723,7 @@ QUANTITY_MAX_SMALL_DIFFERENCE = 2
 # Each count is compared with this many later mentions of its noun at most (linear time on hostile text).
 QUANTITY_MAX_LATER_MENTIONS = 50
 # "the three companies", "its four screens": a count that refers back to one stated before.
-_REFERS_BACK = frozenset("the its their his her".split())
+_REFERS_BACK = frozenset("the its their his her all".split())
 
 
 def _is_plural(word: str) -> bool:
@@ -746,16 +746,16 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
     quotes, quote_starts = quoted
     by_noun: dict[str, list[tuple[Span, float, set[str], set[tuple[str, str]]]]] = {}
     for match in _QUANTITY.finditer(text):
-        number, scale, noun = match.group(1), match.group(2), match.group(3)
+        number, scale, modifier, noun = match.groups()
         if (noun in _NOT_COUNTED or not (_is_plural(noun) or noun in _IRREGULAR_PLURALS) or _YEAR.fullmatch(number)
                 or inside(quotes, quote_starts, match.start())):
             continue  # "part 1 here", "10 kilotons", "a 1995 loss": not a count of things
         before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]
         after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]
-        context = {w for w in before + after if w not in _STOP_WORDS} - {noun}
+        context = {w for w in before + after if w not in _STOP_WORDS} - {noun, modifier}
         neighbours = {("before", before[-1] if before else ""), ("after", after[0] if after else "")}
         value = _count_value(number, scale)
-        by_noun.setdefault(noun, []).append((Span(match.start(), match.end()), value, context, neighbours))
+        by_noun.setdefault(f"{modifier} {noun}" if modifier else noun, []).append((Span(match.start(), match.end()), value, context, neighbours))
     findings = []
     for noun, mentions in by_noun.items():
         two_values = len({value for _, value, _, _ in mentions}) == 2

@@ -250,6 +250,16 @@ def test_a_count_that_refers_back_must_keep_its_value():
     assert contradiction_pairs("Two companies bid in May. In June, three companies were fined by regulators.") == []
 
 
+def test_a_count_of_a_modified_noun_and_a_count_of_all_of_them():
+    text = ("All 27 member states backed the target on Friday. "
+            "The agreement, which all 25 member states signed, still needs approval from parliament.")
+    assert contradiction_pairs(text) == [("27 member states", "25 member states")]
+    # a subset ("these two") of a larger count is no second value of it
+    assert contradiction_pairs("Iraq will award contracts for three projects. These two projects aim to develop oil fields.") == []
+    # a count of the modified noun is another count than one of the bare noun
+    assert contradiction_pairs("Three new cases were found on Monday. Officials said four cases were found in the region.") == []
+
+
 def test_numbers_that_count_no_things_are_not_counts():
     assert contradiction_pairs("Read part 1 here, and part 2 here. Read part 3 here, and part 2 here.") == []
     assert contradiction_pairs("Her lead shrank from about 12 percentage points to 8 percentage points in May.") == []
