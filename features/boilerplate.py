@@ -40,7 +40,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|save my name,? email.*|you must be logged in to post a comment.*|[\[(]?\s*\d+\s+comments?\s*[\])]?|comments?(?: \(\d+\))?"
      r"|(?:top|most) (?:rated|liked|popular|recent) comments|[\[(]\s*(?:view|read|show) all(?: comments)?\s*[\])]"
      r"|(?:log in|sign in) to (?:reply|comment).*|reply|report(?: comment)?|like(?: \d+)?|comments are closed\.?"
-     r"|be the first to comment.*|\d+ responses? to .*|join the (?:discussion|conversation).*|(?:view|show|hide) comments",
+     r"|be the first to comment.*|\d+ (?:responses?|thoughts|comments|replies) (?:to|on) .*|join the (?:discussion|conversation).*|(?:view|show|hide) comments",
      "comment form, not article text"),
     # (each look-ahead skips lines too long for its form before the form is tried at every prefix length)
     ("user comment", rf"(?=.{{1,90}}+$).{{1,60}}\s+says:|(?=.{{1,150}}+$)(?=.*\d[:.]\d\d).{{0,60}}{_DATE},?\s+(?:at|@)\s+{_TIME}(?:\s*(?:said|says|wrote):?)?"
@@ -73,7 +73,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?"
      r"(?:\s*[|,\u00b7\u2022/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link"
      r"|messenger|instagram|youtube|tiktok|threads|bluesky|flipboard))*"
-     r"|share (?:via|this with)|copy link to clipboard|link copied|(?:un)?follow",
+     r"|share (?:via|this with)|copy link to clipboard|link copied|(?:un)?follow|(?:share|like) this:",
      "share button label"),
     ("advertising", r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content)(?:\s*[-|:\u2013\u2014]\s*scroll to continue.*)?"
      r"|scroll to continue.*"
@@ -106,7 +106,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|also on (?:\w+\.)+(?:com|net|org|co\.uk|ru|de|fr|in)\b.{1,200}"
      r"|don'?t miss\s*:?",  # alone on its line: a promotion of unknown length, not a block heading
      "teaser linking to another article"),
-    ("teaser header", r"(?:check also|related (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos)|you (?:may|might) (?:also )?like(?: these (?:posts|stories|articles))?"
+    ("teaser header", r"(?:check also|related(?: (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos))?|you (?:may|might) (?:also )?like(?: these (?:posts|stories|articles))?"
      r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*"
      r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor(?:'s|s'?) picks?"
@@ -171,7 +171,9 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      rf"|(?=.{{1,400}}+$).*?(?:, {_WEEKDAY}, (?-i:[A-Z][a-z]{{2,8}})\.? \d{{1,2}}, \d{{4}}\b"
      r"|\b(?-i:[A-Z])[\w.'-]*, (?:left|right|center|centre|second from (?:left|right)|foreground|background|top|bottom),).*",
      "photo caption in news-agency style, not article text"),
-    ("author bio", r"about the author.*|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
+    ("author bio", r"about the author.*|about (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})"
+     r"|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was) (?:a|an|the) [^.]{0,80}?\bwho (?:writes|blogs) (?:about|on)\b.*"
+     r"|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
      r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*",
      "author biography, not article text"),
 )
@@ -381,6 +383,8 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
                     and labels[-1][2] == _TEASER_ZONE_REASON and index + 1 < total and _is_body_line(texts[index + 1])):
                 labels[-1], zone = None, None  # "Trending Now / Headline / By X / story": the headline opens the story
                 story_lines.add(index - 1)
+            elif not body_started and labels and labels[-1] is None and _opens_story(texts, lexicon, index):
+                story_lines.add(index - 1)  # "Headline / Posted on March 3 by X / story": the line model leaves the headline
             if category == "teaser header":
                 zone = "teaser"
             elif category in ("comment form", "user comment"):
@@ -433,6 +437,18 @@ def _introduced_list(texts: list[str]) -> range:
         if number >= LIST_MIN_ITEMS:
             return range(index + 1, min(last + stride, len(texts)))
     return range(0)
+
+
+def _opens_story(texts: list[str], lexicon: list[tuple[str, str] | None], index: int) -> bool:
+    """Whether the line before `index` is a headline: a short unpunctuated line, then byline and date lines
+    from `index` on, then a full paragraph."""
+    headline = texts[index - 1]
+    if not (HEADLINE_MIN_WORDS <= _word_count(headline) <= RELATED_HEADLINE_MAX_WORDS + 4) or _TERMINAL.search(headline):
+        return False
+    after = index
+    while after < len(texts) and lexicon[after] is not None and lexicon[after][0] in ("credit", "widget"):
+        after += 1
+    return after > index and after < len(texts) and _is_body_line(texts[after])
 
 
 def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Span, str, str] | None]:

@@ -34,6 +34,14 @@ def test_comment_thread_share_buttons_and_byline_are_boilerplate():
     assert "City opens new library after years of delay" not in marked
 
 
+def test_a_wordpress_post_keeps_its_headline_and_story_and_loses_the_rest():
+    lines = (FIXTURES / "wordpress_post.txt").read_text(encoding="utf-8").splitlines()
+    marked = set(labelled(boilerplate, "\n".join(lines)))
+    headline, story = lines[0], lines[2:5]
+    assert not ({headline} | set(story)) & marked  # the headline above "Posted on ... by ..." is the story's
+    assert set(lines[1:2] + lines[5:]) <= marked  # byline, share and like widgets, "Related" teasers, bio, comments
+
+
 def test_attribution_and_tone_count_the_story_not_the_comment_thread():
     text = (FIXTURES / "comment_thread.txt").read_text(encoding="utf-8")
     sources = span_texts(text, attribution.extract(Document(text)).evidence, "attribution", "source")
