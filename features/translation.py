@@ -20,7 +20,7 @@ import numpy as np
 
 from features.base import Evidence, FeatureResult, per_100_words, sigmoid
 from features.boilerplate import chrome_spans
-from features.document import Document, Span
+from features.document import Document, Span, inside
 from features.language import SAMPLE_CHARS, detect_text
 from features.translationese import Translationese, TranslationeseModel, default_model, readable
 
@@ -199,6 +199,11 @@ def _marked_sentences(doc: Document, style: Translationese, threshold: float) ->
     """The sentences whose own symbols read most like a translation, with the patterns behind them."""
     sizes = np.diff([*style.sentence_starts.tolist(), len(style.codes[0])])
     per_symbol = np.where(sizes >= MIN_MARKED_SYMBOLS, style.sentence_logits / np.maximum(sizes, 1), -np.inf)
+    chrome = chrome_spans(doc)  # a teaser's wording is the site's: the story's sentences are shown
+    chrome_starts = [span.start for span in chrome]
+    for index, sentence in enumerate(doc.sentences):
+        if inside(chrome, chrome_starts, sentence.start):
+            per_symbol[index] = -np.inf
     marked = []
     for index in np.argsort(-per_symbol, kind="stable")[:MARKED_SENTENCES]:
         if per_symbol[index] <= 0:

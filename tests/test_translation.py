@@ -69,6 +69,14 @@ def test_translated_style_marks_its_strongest_sentences():
     assert "'there is'" in reason
 
 
+def test_a_chrome_line_is_never_the_marked_sentence():
+    model = TranslationeseModel({"there is": 5.0}, intercept=0.0, threshold=0.5)
+    doc = Document("The plan was approved by the council on Monday and there is a vote next week.\n"
+                   "Also Read: There is no doubt that there is a problem there is")
+    marked = span_texts(doc.text, translation.score(doc, model).evidence, "translation", "translation-like sentence")
+    assert marked == ["The plan was approved by the council on Monday and there is a vote next week."]
+
+
 def test_original_style_marks_no_sentence():
     model = TranslationeseModel({"there is": -5.0}, intercept=0.0, threshold=0.5)
     result = translation.score(Document("There is no doubt that there is a problem here."), model)
