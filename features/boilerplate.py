@@ -73,7 +73,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?"
      r"(?:\s*[|,\u00b7\u2022/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link"
      r"|messenger|instagram|youtube|tiktok|threads|bluesky|flipboard))*"
-     r"|share (?:via|this with)|copy link to clipboard|link copied|(?:un)?follow|(?:share|like) this:",
+     r"|share (?:via|this with)|copy link to clipboard|link copied|(?:un)?follow|(?:share|like) this:|share or comment on this (?:article|story):?",
      "share button label"),
     ("advertising", r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content)(?:\s*[-|:\u2013\u2014]\s*scroll to continue.*)?"
      r"|scroll to continue.*"
@@ -142,7 +142,13 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?=.{1,300}+$).{0,150}\bwe may (?:receive|earn) (?:a )?(?:small )?(?:commission|share)\b.*|this (?:article|story) has been sent to.{0,80}|send|cancel"
      r"|(?:please enter a )?valid e-?mail(?: address)?.{0,40}|invalid e-?mail(?: address)?.{0,40}",
      "a notice or form message of the site, not article text"),
-    ("page chrome", r"(?=.{1,1000}+$).*\b(?:tel|telephone|phone|fax)\s*:\s*[+*(\d].*", "contact details of the site, not article text"),
+    ("page chrome", r"(?=.{1,1000}+$).*\b(?:tel|telephone|phone|fax)\s*:\s*[+*(\d].*|(?:media|press|investor)s? (?:contacts?|enquiries|inquiries|relations)\s*:?"
+     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?=(?:\D*\d){7})\+?\(?\d[\d() .-]{5,18}\d",  # a lone e-mail address or phone number
+     "contact details of the site, not article text"),
+    # a press release's own boilerplate (PR Newswire, Business Wire)
+    ("advertising", r"news provided by|(?-i:SOURCE) \S.{0,80}|forward-looking statements?|safe harbou?r statement"
+     r"|this (?:press )?release (?:contains|includes|may contain) forward-looking statements.*",
+     "press-release notice, not article text"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,200}|(?:written|edited|compiled|reported) by .{0,60}"
      r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
@@ -201,6 +207,7 @@ RELATED_HEADLINE_MAX_WORDS = 16
 SITE_NAME_MAX_WORDS = 4
 SITE_NAME_EDGE_LINES = 2
 BIO_EDGE_LINES = 3
+BYLINE_MAX_LINES = 4
 # Below this many lines a text is a story, not a page: the line model (trained on whole pages) stays out.
 MODEL_MIN_LINES = 8
 
@@ -440,15 +447,17 @@ def _introduced_list(texts: list[str]) -> range:
 
 
 def _opens_story(texts: list[str], lexicon: list[tuple[str, str] | None], index: int) -> bool:
-    """Whether the line before `index` is a headline: a short unpunctuated line, then byline and date lines
-    from `index` on, then a full paragraph."""
+    """Whether the line before `index`, a chrome line, is a headline: a short unpunctuated line, then up to
+    BYLINE_MAX_LINES lines of byline, date and the like (a name alone on its line among them), then a full paragraph."""
     headline = texts[index - 1]
     if not (HEADLINE_MIN_WORDS <= _word_count(headline) <= RELATED_HEADLINE_MAX_WORDS + 4) or _TERMINAL.search(headline):
         return False
-    after = index
-    while after < len(texts) and lexicon[after] is not None and lexicon[after][0] in ("credit", "widget"):
-        after += 1
-    return after > index and after < len(texts) and _is_body_line(texts[after])
+    for after in range(index, min(index + BYLINE_MAX_LINES, len(texts) - 1) + 1):
+        if _is_body_line(texts[after]):
+            return after > index
+        if lexicon[after] is None and _word_count(texts[after]) > SITE_NAME_MAX_WORDS:
+            return False
+    return False
 
 
 def _labels_from_article_lines(doc: Document, texts: list[str]) -> list[tuple[Span, str, str] | None]:

@@ -42,6 +42,15 @@ def test_a_wordpress_post_keeps_its_headline_and_story_and_loses_the_rest():
     assert set(lines[1:2] + lines[5:]) <= marked  # byline, share and like widgets, "Related" teasers, bio, comments
 
 
+def test_a_press_release_keeps_its_headline_and_news_and_loses_its_notices():
+    lines = (FIXTURES / "press_release.txt").read_text(encoding="utf-8").splitlines()
+    marked = set(labelled(boilerplate, "\n".join(lines)))
+    assert not {lines[0], *lines[4:7]} & marked  # headline (above "NEWS PROVIDED BY", the issuer, the date), news
+    for line in ("NEWS PROVIDED BY", "Mar 05, 2025, 08:00 ET", "About Acme Robotics", "Forward-Looking Statements",
+                 "Media Contact:", "press@acmerobotics.example", "+1 617 555 0100", "SOURCE Acme Robotics Inc."):
+        assert line in marked, line
+
+
 def test_attribution_and_tone_count_the_story_not_the_comment_thread():
     text = (FIXTURES / "comment_thread.txt").read_text(encoding="utf-8")
     sources = span_texts(text, attribution.extract(Document(text)).evidence, "attribution", "source")
@@ -344,7 +353,7 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     "Jane Doe, Associated Press", "There was a problem subscribing you to this newsletter.", "I agree that the Courier may email me offers.",
     "Like this story? Share it with a friend!", "If you buy something through our links, we may earn a commission.",
     "You may like these posts", "The cookie settings on this website are set to allow cookies.",
-    "Contact the newsroom. Telephone: 0113 555 0100",
+    "Contact the newsroom. Telephone: 0113 555 0100", "Share or comment on this article:", "Press enquiries:",
 ])
 def test_site_notices_form_messages_and_agency_captions_are_boilerplate(chrome):
     assert labelled(boilerplate, "\n".join(SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:])) == [chrome]
