@@ -142,8 +142,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?=.{1,300}+$).{0,150}\bwe may (?:receive|earn) (?:a )?(?:small )?(?:commission|share)\b.*|this (?:article|story) has been sent to.{0,80}|send|cancel"
      r"|(?:please enter a )?valid e-?mail(?: address)?.{0,40}|invalid e-?mail(?: address)?.{0,40}",
      "a notice or form message of the site, not article text"),
-    ("page chrome", r"(?=.{1,1000}+$).*\b(?:tel|telephone|phone|fax)\s*:\s*[+*(\d].*|(?:media|press|investor)s? (?:contacts?|enquiries|inquiries|relations)\s*:?"
-     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?=(?:\D*\d){7})\+?\(?\d[\d() .-]{5,18}\d",  # a lone e-mail address or phone number
+    ("page chrome", r"(?=[^:\n]{0,1000}+:)(?=.{1,1000}+$).*\b(?:tel|telephone|phone|fax)\s*:\s*[+*(\d].*|(?:media|press|investor)s? (?:contacts?|enquiries|inquiries|relations)\s*:?"
+     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?=[+(\d][\d() .+-]{6,21}$)(?=(?:\D*\d){7})\+?\(?\d[\d() .-]{5,18}\d",  # a lone e-mail or phone number
      "contact details of the site, not article text"),
     # a press release's own boilerplate (PR Newswire, Business Wire)
     ("advertising", r"news provided by|(?-i:SOURCE) \S.{0,80}|forward-looking statements?|safe harbou?r statement"
@@ -163,11 +163,11 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}),? (?:/ )?(?:the associated press|associated press|reuters|afp|getty images)"
      r"|(?:write to|e-?mail|contact|reach) (?!.{0,80}[.!?] )[^\n@]{1,60}\b(?:at|on|via)\s+\S+@\S+"  # "Write to Al Root at ar@dj.com"
      r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy"
-     r"|(?=.{1,300}+$).{3,250}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|(?=.{1,300}+$).{3,250}\bcontributed reporting\.?",
+     r"|(?=.{1,300}+$).{3,250}\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\.?",
      "credit or byline, not article text"),
     # a photo caption closed by its credit: "... on July 25, 2019.J. Scott Applewhite / AP file",
     # "... La Paz, Bolivia. \u00a9 Reuters / David Mercado", "... 2001 [File: Reuters]", "(AP Photo/Alan Diaz, File)"
-    ("credit", r"(?=.{1,400}+$).{10,}?(?:(?<=[\w.,)])\s*\((?-i:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)(?: Photo)?(?:/[^()\n]{1,60})?\)"
+    ("credit", r"(?=[^(/|\[\u00a9\n]{0,400}+[(/|\[\u00a9])(?=.{1,400}+$).{10,}?(?:(?<=[\w.,)])\s*\((?-i:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)(?: Photo)?(?:/[^()\n]{1,60})?\)"
      r"|\((?:image |photo |picture )?credits?\s*:[^()\n]{1,60}\)|\s[/|]\s?(?-i:AP|Reuters|AFP|Getty Images|EPA|Bloomberg)(?: file)?"
      r"|\[(?:(?:file|photo|image|picture)\s*:\s*[^\]\n]{1,40}|[^\]\n]{1,40}\bvia (?-i:AP|Reuters|AFP|Getty Images|EPA))\]|\s\u00a9\s?(?-i:[A-Z])[^.\n]{1,60})\s*",
      "photo caption closed by its credit"),
