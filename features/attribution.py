@@ -454,6 +454,9 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         return None
     if tokens[-1][2].lower() in _PRONOUNS:
         return Span(tokens[-1][0], tokens[-1][1])
+    if len(tokens) > 2 and tokens[-2][2] == "in" and tokens[-1][2] == "charge":  # "the person in charge said"
+        phrase = _noun_phrase_before(text, start, tokens[-3][1])
+        return phrase and Span(phrase.start, tokens[-1][1])
     taken: list[tuple[int, int, str]] = []
     for token in reversed(tokens):
         word = token[2]
@@ -480,11 +483,17 @@ _GROUP_AT_PLACE = re.compile(rf"(?:\S+ )*?(?P<noun>\S+) (?:{'|'.join(sorted(_PLA
 
 
 def _with_group_noun(tokens: list[tuple[int, int, str]], phrase: Span) -> Span:
-    """The phrase, widened to a group noun and preposition right before it ("Traders in" + "the town centre")."""
+    """The phrase, widened to a group noun and preposition right before it ("Traders in" + "the town centre",
+    "The official in charge of" + "the project")."""
     index = next((k for k, token in enumerate(tokens) if token[0] == phrase.start), 0)
-    if index < 2 or tokens[index - 1][2].lower() not in _PLACE_PREPOSITIONS or tokens[index - 2][2].lower() not in _UNNAMED_NOUNS:
+    if index < 2 or tokens[index - 1][2].lower() not in _PLACE_PREPOSITIONS:
         return phrase
-    start = index - 2
+    noun = index - 2
+    if noun >= 2 and tokens[noun][2] == "charge" and tokens[noun - 1][2] == "in":
+        noun -= 2
+    if tokens[noun][2].lower() not in _UNNAMED_NOUNS:
+        return phrase
+    start = noun
     while start > 0 and tokens[start - 1][2].lower() in _UNNAMED_MODIFIERS:
         start -= 1  # "Local traders in ..."
     return Span(tokens[start][0], phrase.end)
@@ -511,7 +520,8 @@ def _is_common_noun(word: str) -> bool:
 
 _AFTER = re.compile(
     r"\s+(?!(?:in|on|at|by|to|from|with|for|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
-    r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|the|for|de|al|close to|familiar with|"
+    r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|the|for|de|al|in charge"
+    r"|(?:close to|familiar with|with knowledge of|briefed on)(?:\s+(?:the|a|an|his|her|their|its))?\s+[\w'-]+|"
     + "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
     + r")\b)*)"
 )
@@ -522,16 +532,16 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     match = _AFTER.match(text, start, end)
     if match is None:
         return None
-    phrase = match["np"]
-    last = phrase.split()[-1]
+    words = list(re.finditer(r"\S+", text[match.start("np") : match.end("np")]))
+    while len(words) > 1 and words[-1].group().lower().rstrip(".") in _TRAILING_WORDS | _NAME_LINKS:
+        words.pop()  # "the person in charge of the" (bureau): the phrase ends on a word, not a link
+    phrase = " ".join(w.group() for w in words)
+    head = _QUALIFIER.split(phrase, maxsplit=1)[0].removesuffix(" in charge").split()[-1]  # "people briefed on the talks"
     named = any(w[:1].isupper() for w in phrase.split())
     # "said the mayor", "said the coach": a role or a common noun after a determiner
-    common_noun = phrase.split()[0].lower() in _DETERMINERS and _is_common_noun(last)
-    if not (named or common_noun or last.lower() in _UNNAMED_NOUNS or last.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
+    common_noun = phrase.split()[0].lower() in _DETERMINERS and _is_common_noun(head)
+    if not (named or common_noun or head.lower() in _UNNAMED_NOUNS or head.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
         return None
-    words = list(re.finditer(r"\S+", text[match.start("np") : match.end("np")]))
-    while len(words) > 1 and words[-1].group().lower().rstrip(".") in _TRAILING_WORDS:
-        words.pop()
     end = match.start("np") + words[-1].end()
     while text[end - 1] == ".":
         end -= 1

@@ -628,7 +628,8 @@ def _is_respelling(first: str, second: str, first_key: str, second_key: str) -> 
 _DROPPABLE = frozenset("hi")
 _SWAPPABLE = ({"s", "z"}, {"k", "c"}, {"v", "w"})
 # Gaddafi/Qaddafi: q folds to k in the key, and a g may stand for it; without a q, g and k are two names (Google, Koogle).
-_SWAPPABLE_WITH_Q = (*_SWAPPABLE, {"g", "k"})
+# Lindqvist/Lindquist: after a q, v and u are one sound.
+_SWAPPABLE_WITH_Q = (*_SWAPPABLE, {"g", "k"}, {"v", "u"})
 _INITIAL_GROUP = str.maketrans("g", "k")  # words compared with each other share the first letter of their key, g as k
 
 

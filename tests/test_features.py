@@ -217,6 +217,8 @@ def test_name_spelled_two_ways():
     assert contradiction_pairs("Muammar Gaddafi spoke on television. Later, Qaddafi said he would stay.") == [("Gaddafi", "Qaddafi")]
     assert contradiction_pairs("US troops left Iraq in 2011. Irak was calm, the French daily wrote.") == [("Iraq", "Irak")]
     assert contradiction_pairs("Yahoo replaced Tim Koogle with Terry Semel. Google grew fast.") == []  # no q: two names
+    assert contradiction_pairs("Sarah Lindqvist said she was sorry. Later, Lindquist posted an apology.") == [
+        ("Lindqvist", "Lindquist")]  # after a q, v and u are one sound
 
 
 def test_related_words_are_not_name_variants():
@@ -605,6 +607,16 @@ def test_a_group_at_a_place_and_organisations_named_with_of():
     assert found["Residents of the village"].startswith("unnamed")
     assert found["The Federation of Small Businesses"] == "named organisation"
     assert found["The mayor of London"] == "named person"  # one office-holder, not the city
+
+
+def test_qualified_and_in_charge_sources():
+    found = categories("According to a source familiar with the investigation, the hackers were abroad. "
+                       "According to people briefed on the talks, a deal is near. "
+                       "The person in charge said that the bureau will act. "
+                       "The official in charge of the project told reporters it was late.")
+    for source in ("a source familiar with the investigation", "people briefed on the talks", "The person in charge",
+                   "The official in charge of the project"):
+        assert found[source].startswith("unnamed"), source
 
 
 def test_single_quotes_and_guillemets_are_direct_quotes():
