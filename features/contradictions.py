@@ -215,7 +215,8 @@ def _person_mentions(doc: Document) -> list[_Mention]:
             gender = HONORIFIC_GENDER.get(word)
             if gender is None and word.lower() not in _TITLE_WORDS and (
                     not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
-                gender = first_name_gender(word)  # "Bill Clinton" is a name, "Bill" and "King's College" are not
+                # "Bill Clinton" is a name, "Bill" and "King's College" are not
+                gender = first_name_gender(word, before_surname=not is_last and not is_common_word(words[index + 1][2]))
                 # "judge Clark", "Judge Clark", "Dahlys Hamilton": the last word after a title or another
                 # name is a surname, whatever the lexicon says of it
                 if gender is not None and is_last and (_after_title(text, start) if index == 0 else (

@@ -42,13 +42,15 @@ NOT_FIRST_NAMES = frozenset(
     "Russian Israel Jordan Georgia Chad India China Paris Victoria Florence Charlotte Austin Virginia Carolina Lincoln "
     "Washington Kyiv Sydney Adelaide Regina Santiago Salvador Sofia Lourdes Trinidad Asia Africa America Europe Ukraine "
     "Jersey Kansas Dakota Montana Nevada Sudan Mali Niger Guinea Lebanon Oman Cuba Peru Chile Kenya Ghana March April "
-    "May June August Christian Muslim Jewish Hindu Catholic Guy Will Mark Bill Joy Hope Faith Grace Rose Summer Page "
-    "Crystal Amber Iris Holly Sterling Tory Labour Al Marine Johnson "
+    "May June August Christian Muslim Jewish Hindu Catholic Tory Labour Al Marine Johnson "
     # Countries, cities, clubs and companies that the lexicon also lists as first names.
     "France Chelsea Argentina Lille Valve Nato Iran Silva Roma Bolivia Colombia Columbia Venezuela Bulgaria Romania "
     "Albania Latvia Lithuania Estonia Slovenia Croatia Serbia Bosnia Libya Syria Malaysia Indonesia Australia Austria "
     "Germany Russia Britannia Andorra Monaco Valencia Sevilla Lazio Juventus Madison Savannah Dallas Houston Brooklyn".split()
 )
+# English words that are also first names: a first name only right before a surname ("Bill Gates", "Grace
+# Okafor"), a word elsewhere ("the bill", "by God's grace", "Will it work?").
+WORD_FIRST_NAMES = frozenset("Guy Will Mark Bill Joy Hope Faith Grace Rose Summer Page Crystal Amber Iris Holly Sterling".split())
 
 
 @lru_cache(maxsize=1)
@@ -59,9 +61,11 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def first_name_gender(name: str) -> str | None:
-    """MALE or FEMALE for a first name that is (mostly) one gender, else None."""
-    if len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES or _is_stop_word(name):
+def first_name_gender(name: str, before_surname: bool = False) -> str | None:
+    """MALE or FEMALE for a first name that is (mostly) one gender, else None; `before_surname`: the word
+    opens a full name, so a word that is also a first name (WORD_FIRST_NAMES) counts as one."""
+    if (len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES
+            or (name in WORD_FIRST_NAMES and not before_surname) or _is_stop_word(name)):
         return None
     return _GENDERS.get(_detector().get_gender(name))
 

@@ -296,6 +296,13 @@ def test_the_text_outvotes_the_name_lexicon():
     assert contradiction_pairs(text) == []
 
 
+def test_an_english_word_that_is_a_first_name_opens_a_full_name():
+    text = ('His colleague Grace Okafor, who nominated him, said the award was overdue. "He never gave up," she said. '
+            "Okafor added that his work had changed laws.")
+    assert contradiction_pairs(text) == []  # Grace Okafor is a woman: "she" is hers, "his" is the nominee's
+    assert contradiction_pairs("Mark Carney spoke in Ottawa on Monday. Carney said she would cut taxes.") == [("Carney", "she")]
+
+
 def test_a_titled_surname_has_no_gender_from_the_first_name_lexicon():
     assert contradiction_pairs("The case went on. Judge Clark said in her ruling that the firm had broken the law.") == []
 
