@@ -286,6 +286,7 @@ def _near_page_end(lexicon: list[tuple[str, str] | None], index: int) -> bool:
 
 
 _TEASER_ZONE_REASON = "headline or excerpt in a related-articles block"
+_BIO_WORKPLACE = re.compile(r"\b(?:at|for|with) (?:the )?[A-Z]|\bcover(?:s|ing)\b|\bbased in\b|\bwrites (?:about|on|for)\b|^About ")
 _BYLINE = re.compile(r"(?i:by|\(?(?:reporting|writing) by) ")
 
 
@@ -382,8 +383,10 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             and not _is_headline_like(texts[index + 1])
         ):
             found = ("related headline", "headline-like line inside the story: likely a link to another article")
-        if found is not None and found[0] == "author bio" and SITE_NAME_EDGE_LINES < index and not _near_page_end(lexicon, index):
-            found = None
+        if found is not None and found[0] == "author bio" and not _near_page_end(lexicon, index) and (
+                SITE_NAME_EDGE_LINES < index or not _BIO_WORKPLACE.search(line)):
+            found = None  # a bio stands at the page's end, or at its top naming where its author works
+            # ("Paul Adeyemi is a journalist with twenty years of experience" may open a story about him)
         if found is not None:
             category = found[0]
             if (category == "credit" and _BYLINE.match(line) and labels and labels[-1] is not None

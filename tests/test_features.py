@@ -393,6 +393,14 @@ def test_a_line_with_a_telephone_number_is_contact_details():
     assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == [line]
 
 
+def test_a_bio_at_the_top_names_a_workplace_and_a_lede_about_a_journalist_is_story():
+    lede = ("Paul Adeyemi is a journalist with more than twenty years of experience in West Africa. Over that time "
+            "he has become one of the region's most respected voices on corruption.")
+    bio = "Jane Doe is a senior reporter at The Courier, covering the council and local politics."
+    assert labelled(boilerplate, "\n".join(["Reporter honoured in Lagos", lede] + SHORT_STORY[1:])) == []
+    assert labelled(boilerplate, "\n".join(["Council backs housing plan", bio] + SHORT_STORY[1:])) == [bio]
+
+
 def test_story_sentences_like_captions_or_notices_are_story():
     for line in ("He said the party had moved left, right and centre over the years, and voters had noticed.",
                  "Officials asked residents to stay up to date with warnings from the Met Office on Tuesday.",
