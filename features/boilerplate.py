@@ -58,6 +58,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:more )?topics|posted in [\w ,&/-]{1,40}"
      r"|contact (?:the author|us)|send us (?:your )?(?:tips|a tip|your story)|have a (?:story|tip)\b.{0,80}"
      r"|report an? (?:error|correction|typo)|corrections? policy|editorial (?:standards|policy|guidelines)"
+     r"|(?:show )?key events(?: only)?|live (?:updates|blog|coverage)|reuse this content|this article is more than \d+ (?:years?|months?) old"
+     r"|you have (?:\d+|one|two|three) free (?:articles?|stories) (?:remaining|left)\b.{0,60}"
      # page tools and media controls: "Font size", "Image 1 of 5", "Hide caption", "Save article"
      r"|font size|a a a|save(?: article| story)?|bookmark|add to favou?rites|expand|(?:hide|show|toggle) caption|enlarge this image"
      r"|click to enlarge|swipe for more|image \d+ of \d+|open this photo in gallery:?|(?:watch|see) the video (?:above|below)"
@@ -189,7 +191,7 @@ _TRAILING_CREDIT = re.compile(r"[.!?\"']\s*(\((?:[A-Z]{1,6}|[A-Z][a-z]+(?: [A-Z]
 # A teaser glued into a story line by a scraper: "... next week. Also Read: Opposition slams budget. The minister ..."
 _INLINE_TEASER = re.compile(
     r"(?<![\w,;] )(?:Also Read|ALSO READ|Also read|Read Also|READ ALSO|Read also|Read More|READ MORE|See Also|SEE ALSO"
-    r"|Must Read|MUST READ)\s*[:|]\s*[^.!?\n]{3,160}(?:[.!?](?=\s|$)|$)"
+    r"|Must Read|MUST READ|Read more|RELATED|Related)\s*[:|]\s*[^.!?\n]{3,160}(?:[.!?](?=\s|$)|$)"
 )
 # A short line naming the site: "Global WindowNews", "The Daily Star".
 _SITE_NAME = re.compile(

@@ -363,6 +363,7 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     "Like this story? Share it with a friend!", "If you buy something through our links, we may earn a commission.",
     "You may like these posts", "The cookie settings on this website are set to allow cookies.",
     "Contact the newsroom. Telephone: 0113 555 0100", "Share or comment on this article:", "Press enquiries:",
+    "Show key events only", "This article is more than 5 years old", "You have 2 free articles remaining this month",
 ])
 def test_site_notices_form_messages_and_agency_captions_are_boilerplate(chrome):
     assert labelled(boilerplate, "\n".join(SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:])) == [chrome]
@@ -525,6 +526,9 @@ def test_a_teaser_glued_into_a_story_line_is_boilerplate():
             "Farmers say it does little for them. READ MORE | Farmers protest in Delhi")
     assert labelled(boilerplate, text) == ["Also Read: Opposition slams budget as anti-poor.", "READ MORE | Farmers protest in Delhi"]
     assert labelled(boilerplate, "He told us to read more: books, papers and reports, every day.") == []
+    text = ("The ministry said repair crews had restored power by morning. RELATED: Kyiv braces for winter blackouts\n"
+            "Governor Vitaliy Koval said three people were injured. Read more: How Ukraine's grid survived last winter")
+    assert labelled(boilerplate, text) == ["RELATED: Kyiv braces for winter blackouts", "Read more: How Ukraine's grid survived last winter"]
 
 
 def test_hard_wrapped_text_is_classified_by_its_unwrapped_lines():

@@ -93,6 +93,14 @@ def test_untranslated_script_and_line_are_evidence():
     assert span_texts(text, evidence, "translation", "untranslated line") == [text.splitlines()[1]]
 
 
+def test_an_english_headline_without_function_words_is_no_foreign_line():
+    text = ("Ukraine war: Drone strikes hit power stations overnight\n"
+            "Russian drones struck two power stations in central Ukraine overnight, cutting electricity to thousands "
+            "of homes, the energy ministry said on Tuesday.")
+    labels = [e.label for e in translation.extract(Document(text)).evidence]
+    assert "untranslated line" not in labels
+
+
 def test_name_lists_are_no_foreign_line():
     text = "Italy: g intoppa (calvisano), s perugini (calvisano), ca del fava (parma), s orlando (treviso), p griffen."
     assert not span_texts(text, translation.extract(Document(text)).evidence, "translation", "untranslated line")
