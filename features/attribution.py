@@ -93,7 +93,10 @@ _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "v
 _UNNAMED_MODIFIERS = frozenset(
     "a an the local state senior western foreign military government security intelligence administration party industry "
     "some other several many two three close to familiar with anonymous unnamed their our his her its top former new "
-    "latest recent news press".split()
+    "latest recent news press "
+    # a minister's portfolio and rank: "Japan's defence minister", "the deputy prime minister"
+    "defence defense finance health interior justice trade education energy environment economy deputy vice prime "
+    "acting assistant".split()
 )
 # Capitalised words that start a clause rather than a name.
 _NOT_NAMES = frozenset(
@@ -104,6 +107,8 @@ _OUTLET_NAME = (
     r"(?:Al Jazeera|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox News"
     r"|Sky News|Interfax|TASS|RIA Novosti|RIA|Xinhua|Kyodo|Yonhap|Ukrinform|Anadolu|dpa|EFE|ANSA|PTI|ANI|IANS|Politico"
     r"|Axios|Kommersant|Izvestia|Pravda|RBK|RBC|Spiegel|Le Monde|El Pais|Haaretz|CNBC|NPR|PBS|Newsweek|Vox"
+    r"|NHK|KCNA|Nikkei|Asahi|Yomiuri|Sputnik|RT|Al Arabiya|Bild|Le Figaro|Figaro|El Mundo|Folha|Globo|ARD|ZDF|France 24"
+    r"|Euronews|Deutsche Welle|DW|CBC|ITV|WION"
     r"|(?:[A-Z0-9][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press))"
 )
@@ -151,7 +156,7 @@ _VIA_OUTLET = re.compile(
 # television": the outlet the words came through, right after the cue.
 _CITED_BY_OUTLET = re.compile(
     rf"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?,?\s+(?:(?:as\s+)?(?:cited|quoted|reported|carried|published)\s+by"
-    rf"|in\s+(?:comments|remarks|an op-ed|a post|an article)"
+    rf"|in\s+(?:comments|remarks|an op-ed|a post|an article|an interview)"
     rf"\s+(?:to|with|for|in|on|carried by|published by|published in))\s+(?:the\s+)?"
     rf"(?P<outlet>{_OUTLET_NAME}\b|{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
 )
@@ -566,7 +571,7 @@ def _classify(phrase: str) -> str:
     group = _GROUP_AT_PLACE.match(phrase)
     if group and words[0].lower() == "the" and group["noun"].lower() in _ROLES:
         return NAMED_PERSON  # "the mayor of London": one known office-holder, not the city
-    head = words[-1]
+    head = words[-1].removesuffix("'s")  # "the Kremlin's (readout)": its owner speaks
     if head.lower() in _UNNAMED_NOUNS:
         return UNNAMED
     if (

@@ -638,6 +638,13 @@ def test_qualified_and_in_charge_sources():
         assert found[source].startswith("unnamed"), source
 
 
+def test_outlets_of_other_countries_and_a_ministers_portfolio():
+    found = categories("Japan's defence minister said in an interview with NHK that Tokyo would protest. "
+                       "According to the Kremlin's readout of the call, the leaders spoke for an hour.")
+    assert found["NHK"].startswith("second-hand") and found["Japan's defence minister"].startswith("original speaker")
+    assert found["the Kremlin's"] == "named organisation"
+
+
 def test_single_quotes_and_guillemets_are_direct_quotes():
     for text in ("'We will not give up,' said Maria Lopez, the mayor.", "«We will not give up», said Maria Lopez.",
                  "'We don't know what the minister's plan is,' Maria Lopez said."):
