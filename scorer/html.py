@@ -28,6 +28,7 @@ _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 # Lines shorter than this (in letters and digits) count as article text only when a whole
 # body paragraph equals them; longer ones when the body contains them.
 SHORT_LINE_CHARS = 20
+_MARKUP_DATE_ONLY = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,18 +38,22 @@ class Page:
     text: str  # visible text, one block per line
     body_text: str  # the article extracted by trafilatura ("" when none was found)
     body_lines: frozenset[int]  # indices of the lines of `text` that belong to the article
+    published: str | None = None  # the publication date in the page's markup (meta tags, <time>), ISO 8601
 
 
 def read_page(html: str) -> Page:
     text = visible_text(html)
-    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True)
+    # The date only from markup: htmldate's extensive search guesses one from the text (a copyright year, a date
+    # the story reports), which the contradiction check would then hold against the story's own dates.
+    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True,
+                                            date_extraction_params=_MARKUP_DATE_ONLY)
     body = (extracted.text or "") if extracted else ""
     title = (extracted.title or "") if extracted else ""
     lines = _body_line_indices(text, body)
     headline = _headline_index(text, title, lines[0] if lines else len(text))
     if headline is not None:
         lines.append(headline)
-    return Page(text=text, body_text=body, body_lines=frozenset(lines))
+    return Page(text=text, body_text=body, body_lines=frozenset(lines), published=(extracted.date or None) if extracted else None)
 
 
 def visible_text(html: str) -> str:

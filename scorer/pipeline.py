@@ -62,6 +62,7 @@ def analyse(article: Article) -> tuple[Article, Document, str | None]:
         raise Unscorable("too_long", f"the page has {len(article.html):,} characters of HTML; the limit is {MAX_HTML_CHARS:,}")
     page = read_page(article.html)
     article = replace(article, text=page.text)
+    published = published or publication_date(page.published)  # the record's own field first, then the page's markup
     return article, Document(page.text, title=article.title, article_lines=page.body_lines, published=published), page.body_text
 
 

@@ -59,6 +59,17 @@ def test_chrome_the_extractor_keeps_inside_the_article_is_boilerplate(tmp_path, 
     assert not [line for line in marked if line.startswith(STORY)]
 
 
+def test_the_pages_markup_date_is_its_publication_date(tmp_path, capsys):
+    html = (Path(__file__).parent / "fixtures" / "page_dated.html").read_text(encoding="utf-8")
+    assert read_page(html).published == "2019-03-04"  # <meta property="article:published_time">
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    found = [e for e in score_file(path, capsys)["evidence"] if e["kind"] == "contradiction"]
+    assert [e["label"] for e in found] == ["story date"] and "2019-03-04" in found[0]["reason"]
+    undated = html.replace('<meta property="article:published_time" content="2019-03-04T09:14:00Z">', "")
+    assert read_page(undated).published is None  # no guess from the text ("Copyright (c) 2025")
+
+
 def test_jsonl_html_field(tmp_path, capsys):
     path = tmp_path / "pages.jsonl"
     path.write_text(json.dumps({"id": "p1", "html": PAGE.read_text(encoding="utf-8"), "url": "https://www.cityherald.example/x"}) + "\n")
