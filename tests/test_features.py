@@ -643,6 +643,7 @@ def test_outlets_of_other_countries_and_a_ministers_portfolio():
                        "According to the Kremlin's readout of the call, the leaders spoke for an hour.")
     assert found["NHK"].startswith("second-hand") and found["Japan's defence minister"].startswith("original speaker")
     assert found["the Kremlin's"] == "named organisation"
+    assert categories("The decision was unanimous, the Fed said in a statement.")["the Fed"] == "named organisation"
 
 
 def test_single_quotes_and_guillemets_are_direct_quotes():
