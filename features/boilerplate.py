@@ -72,7 +72,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "site navigation, not article text"),
     ("share", r"(?:share|tweet|pin|email|print|copy link|whatsapp|facebook|twitter|linkedin|pinterest|telegram|reddit"
      r"|instagram|youtube|tiktok|threads|bluesky|flipboard)"
-     r"(?:\s*(?:this|the)?\s*(?:article|story|post|on \w+))?:?"
+     r"(?:\s*(?:this|the)?\s*(?:article|story|post|page|on \w+))?:?"
      r"(?:\s*[|,\u00b7\u2022/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link"
      r"|messenger|instagram|youtube|tiktok|threads|bluesky|flipboard))*"
      r"|share (?:via|this with)|copy link to clipboard|link copied|(?:un)?follow|(?:share|like) this:|share or comment on this (?:article|story):?",
@@ -108,7 +108,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|also on (?:\w+\.)+(?:com|net|org|co\.uk|ru|de|fr|in)\b.{1,200}"
      r"|don'?t miss\s*:?",  # alone on its line: a promotion of unknown length, not a block heading
      "teaser linking to another article"),
-    ("teaser header", r"(?:check also|related(?: (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos))?|you (?:may|might) (?:also )?like(?: these (?:posts|stories|articles))?"
+    ("teaser header", r"(?:check also|also read|read also|see also|also see|related(?: (?:articles?|stories|posts|news|content|coverage|topics|links|reading|videos))?|you (?:may|might) (?:also )?like(?: these (?:posts|stories|articles))?"
      r"|more (?:stories|news|articles|posts)(?: (?:by|from|about|on) .{1,60})?|more from \S.*"
      r"|recommended(?: for you| stories| articles| reading| videos| posts)?|most (?:popular|read|viewed|shared)(?: articles| stories| posts)?"
      r"|popular (?:posts|stories|articles)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|read more|editor(?:'s|s'?) picks?"
@@ -122,7 +122,10 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|\u043f\u043e\u0445\u043e\u0436\u0438\u0435 (?:\u0441\u0442\u0430\u0442\u044c\u0438|\u043d\u043e\u0432\u043e\u0441\u0442\u0438))(?:\s*\.{3}|\u2026)?\s*:?",
      "heading of a related-articles block"),
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
-     r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s+[a-z ]{1,20})?"
+     r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s*/\s*-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?)?(?:\s+[a-z ]{1,20})?"
+     # the rest of a weather box: "Humidity: 65%", "Wind 12 km/h", "Sunrise 06:12", "AQI 42", "Partly cloudy"
+     r"|(?:humidity|wind|precipitation|uv index|visibility|pressure|dew point|sunrise|sunset|aqi|air quality(?: index)?)(?:\s*:\s*|\s+)\d[^.!?]{0,25}"
+     r"|(?:mostly |partly )?(?:sunny|cloudy|clear|overcast|showers|light rain|heavy rain|fog|windy|thunderstorms?|drizzle)"
      r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}|(?:last modified|first published) on (?=.{0,40}\d).{1,40}"
      r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|listen(?: now| to (?:this |the )?(?:article|story)\b.{0,30})?"
@@ -152,7 +155,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|this (?:press )?release (?:contains|includes|may contain) forward-looking statements.*",
      "press-release notice, not article text"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
-     r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,200}|(?:written|edited|compiled|reported) by .{0,60}"
+     r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,200}|(?:written|edited|compiled|reported|posted|published) by .{0,60}"
      r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
      # a byline's tail: "By John Smith, Staff Writer", "By Jane Doe | Fox News", "By Tess Bonn - 11/19/19 06:56 AM EST"
      r"(?:(?:\s*[,|\u2013\u2014\u2022\u00b7@-]\s*|\s+(?:on|for|in)\s+|\s+(?=\d|(?:updated|published|posted)\b))"

@@ -364,6 +364,8 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     "You may like these posts", "The cookie settings on this website are set to allow cookies.",
     "Contact the newsroom. Telephone: 0113 555 0100", "Share or comment on this article:", "Press enquiries:",
     "Show key events only", "This article is more than 5 years old", "You have 2 free articles remaining this month",
+    "Humidity: 65%", "Wind: 12 km/h NW", "Sunrise 06:12", "Today 21° / 14°", "Partly cloudy", "Also Read:", "Posted by admin",
+    "Print this page",
 ])
 def test_site_notices_form_messages_and_agency_captions_are_boilerplate(chrome):
     assert labelled(boilerplate, "\n".join(SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:])) == [chrome]
@@ -406,6 +408,7 @@ def test_story_sentences_like_captions_or_notices_are_story():
     for line in ("He said the party had moved left, right and centre over the years, and voters had noticed.",
                  "Officials asked residents to stay up to date with warnings from the Met Office on Tuesday.",
                  "Ms Kaur left, saying the meeting was over, and the chairman adjourned it until Friday.",
+                 "Wind speeds reached 90mph on the coast on Sunday, the Met Office said in its latest update.",
                  "The company said an error had occurred in its billing system and customers would be refunded."):
         assert labelled(boilerplate, "\n".join(SHORT_STORY + [line])) == []
 
