@@ -128,7 +128,7 @@ _ORGANISATION_HEADS = frozenset(
     "Company Inc Corp Ltd Party Union Court Parliament Congress Senate Bank Army Police Navy Group Institute University "
     "Foundation Association Organization Organisation Society Authority Service Embassy Kiev America Britain "
     "Federation Confederation Chamber Board Trust Fund Alliance League Coalition Forum Centre Center Bureau Club "
-    "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal Group".split()
+    "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal".split()
 )
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(

@@ -264,6 +264,7 @@ _DATELINE_TEASER = re.compile(
 )
 DATELINE_MIN_LETTERS = 4
 HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_WORDS = 20  # a story's own headline above its byline lines (_opens_story)
 
 
 def _match_lexicon(line: str) -> tuple[str, str] | None:
@@ -458,7 +459,7 @@ def _opens_story(texts: list[str], lexicon: list[tuple[str, str] | None], index:
     """Whether the line before `index`, a chrome line, is a headline: a short unpunctuated line, then up to
     BYLINE_MAX_LINES lines of byline, date and the like (a name alone on its line among them), then a full paragraph."""
     headline = texts[index - 1]
-    if not (HEADLINE_MIN_WORDS <= _word_count(headline) <= RELATED_HEADLINE_MAX_WORDS + 4) or _TERMINAL.search(headline):
+    if not (HEADLINE_MIN_WORDS <= _word_count(headline) <= HEADLINE_MAX_WORDS) or _TERMINAL.search(headline):
         return False
     for after in range(index, min(index + BYLINE_MAX_LINES, len(texts) - 1) + 1):
         if _is_body_line(texts[after]):
