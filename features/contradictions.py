@@ -19,6 +19,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
@@ -126,6 +127,7 @@ _GENDERED_NOUNS = {
 }
 _MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
+_CALENDAR_WORDS = frozenset(_MONTHS + _WEEKDAYS)
 _MONTH_PREFIXES = [month[:3] for month in _MONTHS]
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
                 "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?")
@@ -707,17 +709,18 @@ NUMBER_WORDS = {w: k for k, w in enumerate(
 _QUANTITY = re.compile(  # the lookahead on first letters lets the engine skip most positions at once
     rf"(?=[\d{''.join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS}))}])"
     rf"(?<![\d.,\u00a3$\u20ac\w-])(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{'|'.join(NUMBER_WORDS)}))(?![.,]\d)"
-    r"(?: (million|billion|thousand|trillion))? (?:([a-z]{3,}) (?=(?!(?:was|has|its|his|this|thus|does|goes)\b)[a-z]{2,}s\b))?([a-z]{3,})\b"
+    r"(?: (million|billion|thousand|trillion))? (?:([a-z]{3,}) (?=(?!(?:was|has|its|his|this|thus|does|goes)\b)[a-z]+[a-hj-rt-z]s\b))?([a-z]{3,})\b"
 )  # a word before a plural is its modifier: "27 member states", "five police officers"
 _SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NOT_COUNTED = frozenset(
     "years year days day months month weeks week hours hour minutes minute seconds second times per percent points "
     "point goals goal runs metres meters miles kilometres yards feet inches pounds games matches "
-    "euro euros cents cent dollars pence yen yuan rupees rupiah roubles francs percentage kilotons megatons".split()
+    "euro euros cents cent dollars pence yen yuan rupees rupiah roubles francs percentage kilotons megatons figures".split()
 )
 _IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle".split())
 _CONTEXT_WORDS = 6
 _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
+_ANY_WORD = re.compile(r"[a-z]+")
 # Two values of one count are contradictory when close: 30 vs 32 countries, three vs four
 # companies, not 5 dead vs 20 injured.
 QUANTITY_MAX_RATIO = 1.5
@@ -726,6 +729,25 @@ QUANTITY_MAX_SMALL_DIFFERENCE = 2
 QUANTITY_MAX_LATER_MENTIONS = 50
 # "the three companies", "its four screens": a count that refers back to one stated before.
 _REFERS_BACK = frozenset("the its their his her all".split())
+# "these two projects", "another 30 countries", "only two victims": a part of a count, or a different one.
+_OTHER_COUNT_BEFORE = frozenset("these those other another remaining only further additional extra first last next".split())
+# "almost 23,000 people" and "22,953 people" are one count.
+_APPROXIMATELY = frozenset("almost about around nearly some roughly approximately over than least".split())
+# What happened to the people counted: "12 killed" and "14 injured" are two counts.
+_OUTCOMES = {
+    "killed": "dead", "dead": "dead", "died": "dead", "deaths": "dead", "injured": "hurt", "wounded": "hurt",
+    "hurt": "hurt", "hospital": "hurt", "missing": "missing", "arrested": "held", "detained": "held", "charged": "held",
+    "rescued": "saved", "evacuated": "saved", "released": "freed", "freed": "freed",
+}
+
+
+class _Count(NamedTuple):
+    span: Span
+    value: float
+    context: set[str]  # content words around it
+    neighbours: set[tuple[str, str]]  # the content word just before and just after
+    before: list[str]  # the two words just before the number, any length
+    sentence: int
 
 
 def _is_plural(word: str) -> bool:
@@ -746,7 +768,8 @@ def _close_counts(first: float, second: float) -> bool:
 def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tuple[Evidence, Evidence]]:
     text = doc.normalized
     quotes, quote_starts = quoted
-    by_noun: dict[str, list[tuple[Span, float, set[str], set[tuple[str, str]]]]] = {}
+    sentence_starts = [sentence.start for sentence in doc.sentences]
+    by_noun: dict[str, list[_Count]] = {}
     for match in _QUANTITY.finditer(text):
         number, scale, modifier, noun = match.groups()
         if (noun in _NOT_COUNTED or not (_is_plural(noun) or noun in _IRREGULAR_PLURALS) or _YEAR.fullmatch(number)
@@ -754,21 +777,100 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
             continue  # "part 1 here", "10 kilotons", "a 1995 loss": not a count of things
         before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]
         after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]
-        context = {w for w in before + after if w not in _STOP_WORDS} - {noun, modifier}
-        neighbours = {("before", before[-1] if before else ""), ("after", after[0] if after else "")}
-        value = _count_value(number, scale)
-        by_noun.setdefault(f"{modifier} {noun}" if modifier else noun, []).append((Span(match.start(), match.end()), value, context, neighbours))
+        by_noun.setdefault(f"{modifier} {noun}" if modifier else noun, []).append(_Count(
+            span=Span(match.start(), match.end()),
+            value=_count_value(number, scale),
+            context={w for w in before + after if w not in _STOP_WORDS} - {noun, modifier},
+            neighbours={("before", before[-1] if before else ""), ("after", after[0] if after else "")},
+            before=_ANY_WORD.findall(text[max(0, match.start() - 25) : match.start()].lower())[-2:],
+            sentence=max(0, bisect_right(sentence_starts, match.start()) - 1),
+        ))
     findings = []
     for noun, mentions in by_noun.items():
-        two_values = len({value for _, value, _, _ in mentions}) == 2
-        for i, (first, first_value, first_context, first_neighbours) in enumerate(mentions):
-            for second, second_value, second_context, second_neighbours in mentions[i + 1 : i + 1 + QUANTITY_MAX_LATER_MENTIONS]:
-                same_count = first_context & second_context and first_neighbours & second_neighbours
-                refers_back = two_values and any(("before", word) in second_neighbours for word in _REFERS_BACK)
-                if _close_counts(first_value, second_value) and (same_count or refers_back):
-                    reason = (f"the same count of {noun} is given as {text[first.start:first.end].split(' ')[0]} "
-                              f"and {text[second.start:second.end].split(' ')[0]}")
-                    findings.append((Evidence(first.start, first.end, KIND, "quantity", reason),
-                                     Evidence(second.start, second.end, KIND, "quantity", reason)))
+        two_values = len({mention.value for mention in mentions}) == 2
+        flagged: set[int] = set()  # a mention contradicts at most one earlier one
+        for i, first in enumerate(mentions):
+            for k, second in enumerate(mentions[i + 1 : i + 1 + QUANTITY_MAX_LATER_MENTIONS], i + 1):
+                if k not in flagged and _close_counts(first.value, second.value) and _same_count(doc, first, second, two_values):
+                    flagged.add(k)
+                    reason = (f"the same count of {noun} is given as {text[first.span.start:first.span.end].split(' ')[0]} "
+                              f"and {text[second.span.start:second.span.end].split(' ')[0]}")
+                    findings.append((Evidence(first.span.start, first.span.end, KIND, "quantity", reason),
+                                     Evidence(second.span.start, second.span.end, KIND, "quantity", reason)))
                     break
     return findings
+
+
+def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) -> bool:
+    """Two close values of a noun count one thing when the second refers back to the first ("the three
+    companies"); or, unless the names before them differ, when they are told in the same words, or are the
+    only two values the article gives, in different sentences sharing a content word and no other place,
+    neither a part ("these two"), an estimate ("almost 23,000") nor another outcome ("12 killed", "14 injured")."""
+    if two_values and any(("before", word) in second.neighbours for word in _REFERS_BACK):
+        return True
+    if _of_other_names(doc, first, second, before_only=True):
+        return False  # "Gatland has made two changes" / "Laporte has made four changes"
+    if first.context & second.context and first.neighbours & second.neighbours:
+        return True
+    if not two_values:
+        return False
+    if first.sentence == second.sentence or _OTHER_COUNT_BEFORE & {*first.before[-1:], *second.before[-1:]}:
+        return False
+    if first.before[-1:] == ["all"] != second.before[-1:]:
+        return False  # "all 50 states" ... "in 48 states": a part of them
+    first_outcomes, second_outcomes = ({_OUTCOMES[w] for w in count.context if w in _OUTCOMES} for count in (first, second))
+    if first_outcomes and second_outcomes and first_outcomes != second_outcomes:
+        return False
+    for estimate, exact in ((first, second), (second, first)):
+        if _APPROXIMATELY & set(estimate.before) and _rounds_to(estimate.value, exact.value):
+            return False
+    if _of_other_names(doc, first, second, before_only=False):
+        return False  # "300 jobs in Leeds" / "350 jobs in Bristol"
+    return bool(_sentence_stems(doc, first) & _sentence_stems(doc, second))  # "killed 12 people" / "the fire killed 14 people"
+
+
+def _of_other_names(doc: Document, first: _Count, second: _Count, before_only: bool) -> bool:
+    first_names, second_names = _names(doc, first, before_only), _names(doc, second, before_only)
+    return bool(first_names and second_names and not first_names & second_names)
+
+
+def _rounds_to(estimate: float, exact: float) -> bool:
+    """23,000 is 22,953 rounded to its last non-zero digit."""
+    unit = 1
+    while estimate % (unit * 10) == 0 and estimate >= unit * 10:
+        unit *= 10
+    return unit > 1 and round(exact / unit) * unit == estimate
+
+
+def _names(doc: Document, count: _Count, before_only: bool) -> set[str]:
+    """Capitalised words of a count's sentence (or of the part before it) that are names, not common words,
+    months or weekdays, nor a sentence's first word unless the text capitalises it elsewhere: whose count
+    it is, and where."""
+    sentence = doc.sentences[count.sentence]
+    words = _CAPITALISED.findall(doc.normalized[sentence.start : count.span.start if before_only else sentence.end])
+    if words and doc.normalized.startswith(words[0], sentence.start) and words[0] not in _mid_sentence_capitals(doc):
+        words = words[1:]  # "Workers at the plant were told"
+    return {word for word in words if not (is_common_word(word) or is_common_word(word.removesuffix("s")))
+            and word not in HONORIFIC_GENDER and word.lower() not in _CALENDAR_WORDS}
+
+
+def _mid_sentence_capitals(doc: Document) -> set[str]:
+    text = doc.normalized
+    return {word for sentence in doc.sentences for word in _CAPITALISED.findall(text, sentence.start + 1, sentence.end)}
+
+
+
+def _stem(word: str) -> str:
+    """'signed', 'signing', 'signs' -> 'sign': enough to see that two sentences tell one event."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _sentence_stems(doc: Document, count: _Count) -> set[str]:
+    """Lowercase content words of a count's sentence (names are compared apart), besides the count itself."""
+    sentence = doc.sentences[count.sentence]
+    words = _LOWERCASE_WORD.findall(doc.normalized, sentence.start, sentence.end)
+    own = set(_LOWERCASE_WORD.findall(doc.normalized, count.span.start, count.span.end))
+    return {_stem(word) for word in words if word not in _STOP_WORDS and word not in own}

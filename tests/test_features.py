@@ -269,6 +269,25 @@ def test_a_count_that_refers_back_must_keep_its_value():
     assert contradiction_pairs("Two companies bid in May. In June, three companies were fined by regulators.") == []
 
 
+def test_the_only_two_values_of_a_count_told_about_one_event():
+    text = ("Leaders from 30 countries signed the climate declaration in Paris on Monday.\n\nThe talks ran late.\n\n"
+            "The declaration, signed by 32 countries, commits them to cut emissions.")
+    assert contradiction_pairs(text) == [("30 countries", "32 countries")]
+    assert contradiction_pairs("The charity employs 40 staff across the country. Its chief said the charity's 45 staff "
+                               "had worked through the pandemic.") == [("40 staff", "45 staff")]
+
+
+def test_two_values_of_a_noun_that_count_different_things():
+    assert contradiction_pairs("Five people died when a bus overturned near Leeds.\n\n"
+                               "Seven people were taken to hospital with serious injuries after the bus overturned.") == []
+    assert contradiction_pairs("The carmaker will cut 300 jobs in Leeds.\n\nThe carmaker said 350 jobs will go in Bristol.") == []
+    assert contradiction_pairs("The carmaker will cut 300 jobs in Leeds.\n\nA further 350 jobs at the carmaker will go.") == []
+    assert contradiction_pairs("Almost 23,000 people took the survey.\n\nThe survey of 22,953 people was run online.") == []
+    assert contradiction_pairs("Wales coach Gatland has made two changes to the team. "
+                               "France coach Laporte has made four changes to the team.") == []
+    assert contradiction_pairs("The poll covered voters in all 50 states.\n\nShe leads the poll in 48 states.") == []
+
+
 def test_a_count_of_a_modified_noun_and_a_count_of_all_of_them():
     text = ("All 27 member states backed the target on Friday. "
             "The agreement, which all 25 member states signed, still needs approval from parliament.")
