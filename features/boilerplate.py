@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
+
 from features.base import Evidence, FeatureResult
 from features.document import Document, Span, fold_typography
 from features.line_model import (
@@ -53,7 +55,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "comment author line (name, 'says:' or timestamp)"),
     ("navigation", r"show (?:more|less)|load more|see more|view (?:more|all)|back to top(?: button)?|skip to (?:main )?content"
      r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"
-     r"|subscribe(?: now)?|newsletter|all rights reserved.*|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
+     r"|subscribe(?: now)?|newsletter|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
      r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news|continue reading.*|read (?:the )?full (?:story|article).*"
      r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:more )?topics|posted in [\w ,&/-]{1,40}"
      r"|contact (?:the author|us)|send us (?:your )?(?:tips|a tip|your story)|have a (?:story|tip)\b.{0,80}"
@@ -79,12 +81,13 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "share button label"),
     ("advertising", r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content)(?:\s*[-|:\u2013\u2014]\s*scroll to continue.*)?"
      r"|scroll to continue.*"
-     r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*"
+     r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*|copyright (?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})\.?|all rights reserved.*"
      r"|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|disclaimer\s*:.*|our standards\s*:.*"
      r"|skip advertisement|(?:supported|sponsored|presented) by(?: .{1,40})?|in partnership with .{1,40}"
      r"|this copy is for your personal,? non-commercial use.*|(?:promoted|sponsored|paid) (?:content|stories|links|posts?|partnership)|(?:accept|manage|reject) (?:all )?cookies|cookie (?:preferences|consent)"
      r"|this (?:story|article) (?:has been|was) (?:published|auto-generated) from an? (?:wire|syndicated|agency) .{0,80}"
-     r"|this (?:story|article|piece) (?:was|is|has been) (?:originally |first )?(?:re)?published (?:on|in|by|at) .{1,80}"
+     r"|this (?:story|article|piece) (?:was|is|has been) (?:originally |first )?(?:re)?published (?:on|in|by|at|from) .{1,120}"
+     r"|.{1,80} provides funding as a (?:founding )?(?:member|partner) of .{1,60}"
      # cookie and consent notices: "We use cookies ...", "By signing up, you agree to our Privacy Policy."
      r"|(?:we|this (?:web)?site) uses? cookies.*|by (?:signing up|subscribing|clicking|continuing to (?:use|browse)|using (?:this|our) (?:web)?site)\b.{0,80}\bagree.*",
      "advertising or legal notice"),
@@ -100,7 +103,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|follow .{1,60}?\b(?:on (?:twitter|facebook|instagram|x|threads|bluesky|linkedin)|at https?://)\S*.{0,100}"
      r"|join our .{0,40}\b(?:forums?|discord|mailing list)\b.*"
      r"|stay (?:up to date|informed|in the know|connected)(?: with .{1,60})?[.!]?"
-     r"|catch (?:all )?the (?:latest )?.{0,40}\b(?:news|updates)\b.{0,80}|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
+     r"|catch (?:all )?the (?:latest )?.{0,40}\b(?:news|updates)\b.{0,160}|(?=.{1,150}+$).{0,80}\bsubscribe to (?:our|the) .{0,40}newsletters?\.?",
      "newsletter, app or social-media promotion"),
     ("teaser", rf"{_DATE}\s+(?!{_TIME}|by\b)[^.!?\n]{{5,150}}(?:\.\.\.)?"
      r"|(?:also read|read more|read also|see also|related|must read|don't miss|recommended|suggested|check also"
@@ -126,7 +129,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      # the rest of a weather box: "Humidity: 65%", "Wind 12 km/h", "Sunrise 06:12", "AQI 42", "Partly cloudy"
      r"|(?:humidity|wind|precipitation|uv index|visibility|pressure|dew point|sunrise|sunset|aqi|air quality(?: index)?)(?:\s*:\s*|\s+)\d[^.!?]{0,25}"
      r"|(?:mostly |partly )?(?:sunny|cloudy|clear|overcast|showers|light rain|heavy rain|fog|windy|thunderstorms?|drizzle)"
-     r"|(?:updated|published|posted|last updated)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}|(?:last modified|first published) on (?=.{0,40}\d).{1,40}"
+     r"|(?:and )?(?:first |last )?(?:updated|published|posted|modified)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}|(?:last modified|first published) on (?=.{0,40}\d).{1,40}"
      r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|listen(?: now| to (?:this |the )?(?:article|story)\b.{0,30})?"
      r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)|.{1,120}\(\d{1,3}(?:\.\d)?%,\s*[\d,]+\s+votes?\)"
@@ -148,7 +151,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:please enter a )?valid e-?mail(?: address)?.{0,40}|invalid e-?mail(?: address)?.{0,40}",
      "a notice or form message of the site, not article text"),
     ("page chrome", r"(?=[^:\n]{0,1000}+:)(?=.{1,1000}+$).*\b(?:tel|telephone|phone|fax)\s*:\s*[+*(\d].*|(?:media|press|investor)s? (?:contacts?|enquiries|inquiries|relations)\s*:?"
-     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?=[+(\d][\d() .+-]{6,21}$)(?=(?:\D*\d){7})\+?\(?\d[\d() .-]{5,18}\d",  # a lone e-mail or phone number
+     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|(?:contact|e-?mail)(?: us)?\s*:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\])|(?=[+(\d][\d() .+-]{6,21}$)(?=(?:\D*\d){7})\+?\(?\d[\d() .-]{5,18}\d",  # a lone e-mail or phone number
      "contact details of the site, not article text"),
     # a press release's own boilerplate (PR Newswire, Business Wire)
     ("advertising", r"news provided by|(?-i:SOURCE) \S.{0,80}|forward-looking statements?|safe harbou?r statement"
@@ -156,7 +159,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "press-release notice, not article text"),
     ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,200}|(?:written|edited|compiled|reported|posted|published) by .{0,60}"
-     r"|by (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
+     r"|by:? (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
      # a byline's tail: "By John Smith, Staff Writer", "By Jane Doe | Fox News", "By Tess Bonn - 11/19/19 06:56 AM EST"
      r"(?:(?:\s*[,|\u2013\u2014\u2022\u00b7@-]\s*|\s+(?:on|for|in)\s+|\s+(?=\d|(?:updated|published|posted)\b))"
      r"[^!?\n]{0,80}(?<![^m]\.))?"
@@ -185,7 +188,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("author bio", r"about the author.*|about (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})"
      r"|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was) (?:a|an|the) [^.]{0,80}?\bwho (?:writes|blogs) (?:about|on)\b.*"
      r"|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) (?:is|was|has been|works as) (?:a|an|the) (?:[\w,'-]+ ){0,8}?"
-     r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*",
+     r"(?:writer|journalist|author|reporter|editor|correspondent|contributor|blogger|columnist|freelancer|content creator)\b.*"
+     r"|(?-i:(?!(?:He|She|It|They|This|That|We|I) )[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}) has (?:over |more than |nearly |about |almost )?(?:\w+|\d+\+?) years?'? (?:of )?experience (?:in|as|covering|reporting)\b.*",
      "author biography, not article text"),
 )
 
@@ -291,9 +295,10 @@ def _near_page_end(lexicon: list[tuple[str, str] | None], index: int) -> bool:
     return sum(hit is None for hit in lexicon[index + 1 :]) < BIO_EDGE_LINES
 
 
+_TAGS_HEADING = re.compile(r"(?i:(?:more |related |popular )?(?:topics|tags))\s*:?")
 _TEASER_ZONE_REASON = "headline or excerpt in a related-articles block"
 _BIO_WORKPLACE = re.compile(r"\b(?:at|for|with) (?:the )?[A-Z]|\bcover(?:s|ing)\b|\bbased in\b|\bwrites (?:about|on|for)\b|^About ")
-_BYLINE = re.compile(r"(?i:by|\(?(?:reporting|writing) by) ")
+_BYLINE = re.compile(r"(?i:by:?|\(?(?:reporting|writing) by) ")
 
 
 def classify_lines(doc: Document, line_models: LineModels | None = None) -> list[tuple[Span, str, str] | None]:
@@ -357,7 +362,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
     """classify_lines over given lines and their texts (the document's lines, or its unwrapped paragraph lines)."""
     total = len(lines)
     body_started = False
-    zone: str | None = None  # "teaser" or "comments": a block that continues until the story resumes
+    zone: str | None = None  # "teaser", "tags" or "comments": a block that continues until the story resumes
     comment_authors: list[int] = []  # comment author lines after the story began
     story_lines: set[int] = set()  # lines the rules know to be story (a headline kept by its byline): the line model leaves them
     labels: list[tuple[Span, str, str] | None] = []
@@ -371,6 +376,8 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
         found = lexicon[index]
         if found is None and zone == "teaser" and not body_like:
             found = ("teaser", _TEASER_ZONE_REASON)
+        elif found is None and zone == "tags" and not body_like:
+            found = ("navigation", "topic tag under a Topics or Tags heading")
         elif found is None and zone == "comments":
             found = ("user comment", "text below the comment form")
         elif found is None and (index < SITE_NAME_EDGE_LINES or index >= total - SITE_NAME_EDGE_LINES):
@@ -403,6 +410,8 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
                 story_lines.add(index - 1)  # "Headline / Posted on March 3 by X / story": the line model leaves the headline
             if category == "teaser header":
                 zone = "teaser"
+            elif body_started and _TAGS_HEADING.fullmatch(line):
+                zone = "tags"
             elif category in ("comment form", "user comment"):
                 if body_started and category == "user comment":
                     comment_authors.append(index)
@@ -419,10 +428,12 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             labels.append((span, category, found[1]))
             continue
         if body_like:
-            zone = None if zone == "teaser" else zone
+            zone = None if zone in ("teaser", "tags") else zone
             body_started = True
         labels.append(None)
     story_lines.update(_introduced_list(texts))
+    if _is_echoed_headline(texts, lexicon):
+        story_lines.add(0)
     _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models(), story_lines)
     return labels
 
@@ -453,6 +464,22 @@ def _introduced_list(texts: list[str]) -> range:
         if number >= LIST_MIN_ITEMS:
             return range(index + 1, min(last + stride, len(texts)))
     return range(0)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+HEADLINE_ECHO_SHARE = 0.5
+
+
+def _is_echoed_headline(texts: list[str], lexicon: list[tuple[str, str] | None]) -> bool:
+    """Whether the page's first line is its headline: short, unpunctuated, and most of its content words
+    come back in the story's paragraphs ("Why the oceans are warming faster" ... "the oceans absorbed")."""
+    if not texts or lexicon[0] is not None or not HEADLINE_MIN_WORDS <= _word_count(texts[0]) <= HEADLINE_MAX_WORDS:
+        return False
+    if _TERMINAL.search(texts[0]):
+        return False
+    words = {w.lower() for w in _CONTENT_WORD.findall(texts[0])} - _STOP_WORDS
+    story = {w.lower() for line in texts[1:] if _is_body_line(line) for w in _CONTENT_WORD.findall(line)}
+    return len(words & story) >= 2 and len(words & story) >= HEADLINE_ECHO_SHARE * len(words)
 
 
 def _opens_story(texts: list[str], lexicon: list[tuple[str, str] | None], index: int) -> bool:

@@ -51,6 +51,40 @@ def test_a_press_release_keeps_its_headline_and_news_and_loses_its_notices():
         assert line in marked, line
 
 
+def test_a_republished_page_keeps_its_headline_far_above_the_story():
+    lines = (FIXTURES / "republished_conversation.txt").read_text(encoding="utf-8").splitlines()
+    marked = set(labelled(boilerplate, "\n".join(lines)))
+    story = lines[lines.index("Messenger") + 1 : lines.index("Ocean heat")]
+    assert len(story) == 5 and not ({lines[0]} | set(story)) & marked  # the headline's words come back in the story
+    for line in ("Published: March 3, 2025 2:14pm GMT", "University of Exeter provides funding as a member of The Conversation UK.",
+                 "Climate change", "Sea level rise", "This article is republished from The Conversation under a Creative "
+                 "Commons license. Read the original article."):
+        assert line in marked, line
+
+
+def test_a_syndicated_page_loses_its_notices_and_topic_tags():
+    lines = (FIXTURES / "syndicated_mint.txt").read_text(encoding="utf-8").splitlines()
+    marked = set(labelled(boilerplate, "\n".join(lines)))
+    assert not {line for line in lines if len(line.split()) >= 12 and line.endswith(".") and not line.startswith(
+        ("Catch all", "Disclaimer"))} & marked
+    for line in ("Written By Priya Sharma", "First Published: 06 Dec 2024, 11:42 AM IST", "repo rate", "inflation",
+                 "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint. "
+                 "Download The Mint News App to get Daily Market Updates."):
+        assert line in marked, line
+
+
+def test_bylines_bios_and_legal_lines_of_news_sites():
+    page = ("Police: Man arrested after standoff\nBy: WXYZ Web Team\nPosted at 6:15 AM, Mar 04, 2025\n"
+            "and last updated 10:02 AM, Mar 04, 2025\n" + "A man was taken into custody early Tuesday after an hours-long "
+            "standoff with police in the city, authorities said on Tuesday morning.\n" * 3 +
+            "Stephen has over three years experience in covering the Presidency, politics and elections.\n"
+            "Copyright PUNCH.\nContact: [email\u00a0protected]\nE-mail: news@example.com")
+    marked = labelled(boilerplate, page)
+    for line in page.splitlines()[1:4] + page.splitlines()[-4:]:
+        assert line.replace("\u00a0", " ") in marked or line in marked, line
+    assert "Police: Man arrested after standoff" not in marked
+
+
 def test_attribution_and_tone_count_the_story_not_the_comment_thread():
     text = (FIXTURES / "comment_thread.txt").read_text(encoding="utf-8")
     sources = span_texts(text, attribution.extract(Document(text)).evidence, "attribution", "source")
