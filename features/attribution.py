@@ -447,7 +447,7 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
         end = when.start()  # "Trump on Tuesday said", "a poll last month showed"
     qualified = _QUALIFIED_UNNAMED.search(text, start, end)
     if qualified is not None:
-        return Span(qualified.start("np"), qualified.end("np"))
+        return Span(qualified.start("np"), qualified.start("np") + len(text[qualified.start("np") : qualified.end()].rstrip()))
     return _noun_phrase_before(text, start, end)
 
 
@@ -555,7 +555,7 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
 
 
 # "sources close to the government": the people before the qualifier are the source, not the government.
-_QUALIFIER = re.compile(r"\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|inside|within)\s+")
+_QUALIFIER = re.compile(r"\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|inside|within|speaking|who)\s+")
 
 
 def _classify(phrase: str) -> str:
@@ -606,6 +606,14 @@ _REASONS = {
     UNRESOLVED: "not identified in the text around the cue",
 }
 
+def _speaker_kind(phrase: str) -> str | None:
+    """What the original speaker behind an outlet is, for its reason: "Sources close to the talks (told the
+    newspaper)" is an unnamed source; a pronoun or "a report" is none of the kinds."""
+    category = _classify(phrase)
+    if category == UNNAMED and _QUALIFIER.split(phrase, maxsplit=1)[0].split()[-1].lower() not in _UNNAMED_NOUNS:
+        return None
+    return {NAMED_PERSON: "named person", NAMED_ORGANISATION: "named organisation", UNNAMED: "unnamed source"}.get(category)
+
 
 def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
     attributions = find_attributions(doc, cue_model)
@@ -617,9 +625,9 @@ def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
         if item.source is not None:
             evidence.append(Evidence(item.source.start, item.source.end, KIND, "source", reason, group))
         if item.speaker is not None:
-            evidence.append(
-                Evidence(item.speaker.start, item.speaker.end, KIND, "source", "original speaker, quoted through another outlet", group)
-            )
+            kind = _speaker_kind(doc.normalized[item.speaker.start : item.speaker.end])
+            reason = f"original speaker{f' ({kind})' if kind else ''}, quoted through another outlet"
+            evidence.append(Evidence(item.speaker.start, item.speaker.end, KIND, "source", reason, group))
         if item.content is not None:
             evidence.append(Evidence(item.content.start, item.content.end, KIND, "content", "direct quote", group))
     count = len(attributions)

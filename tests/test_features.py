@@ -802,7 +802,9 @@ def test_appositives_and_qualified_unnamed_sources():
     )
     found = categories(text)
     assert found["Smith"] == "named person" and found["Dimitri Peskov"] == "named person"
-    assert found["Officials"].startswith("unnamed")
+    assert found["Officials speaking on condition of anonymity"].startswith("unnamed")  # the qualifier is the source's
+    found = categories("Sources close to the negotiations told the newspaper that both sides had softened.")
+    assert found["Sources close to the negotiations"] == "original speaker (unnamed source), quoted through another outlet"
     found = categories("Linda Green, 54, a nurse from Ohio, said the water rose in minutes.")  # an age before the role
     assert found == {"Linda Green": "named person"}
     found = categories("Politico first reported the failure of the talks. The ministry also said they had failed.")
