@@ -105,7 +105,7 @@ def is_common_word(word: str) -> bool:
 
 def transliteration_key(name: str) -> str:
     """Fold spellings that transliterations mix up: Kyiv/Kiev, Dmitry/Dimitri, Zelensky/Zelenskyy, Iraq/Irak,
-    Alexei/Aleksei."""
+    Alexei/Aleksei, Tchaikovsky/Chaikovsky."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    folded = ascii_name.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("q", "k").replace("x", "ks")
+    folded = ascii_name.replace("tch", "ch").replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("q", "k").replace("x", "ks")
     return _DOUBLED.sub(r"\1", folded.translate(_I_LIKE))

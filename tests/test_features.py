@@ -248,6 +248,8 @@ def test_name_spelled_two_ways():
         ("Dmitry", "Dimitri")]
     assert contradiction_pairs("Alexei Navalny's team said it would publish documents. Aleksei Navalny was in jail.") == [
         ("Alexei", "Aleksei")]
+    assert contradiction_pairs("The orchestra played Tchaikovsky's fifth symphony. Critics praised its Chaikovsky.") == [
+        ("Tchaikovsky", "Chaikovsky")]
     assert contradiction_pairs("Muammar Gaddafi spoke on television. Later, Qaddafi said he would stay.") == [("Gaddafi", "Qaddafi")]
     assert contradiction_pairs("US troops left Iraq in 2011. Irak was calm, the French daily wrote.") == [("Iraq", "Irak")]
     assert contradiction_pairs("Yahoo replaced Tim Koogle with Terry Semel. Google grew fast.") == []  # no q: two names
