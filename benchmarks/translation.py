@@ -9,7 +9,8 @@ trains the translationese model on the other folds exactly as train_translation.
 features.translation.score: model log-odds plus the hand-weighted artifacts. Prints ROC
 AUC of original English vs machine translation overall, per source language, per system
 and for news only; original vs human translation; precision/recall at each fold's
-threshold; the shipped model's strongest n-grams; the share of BBC News articles over the
+threshold; original vs machine translation from a source language left out of training;
+the shipped model's strongest n-grams; the share of BBC News articles over the
 shipped threshold; and the family's cost per article.
 """
 
@@ -72,7 +73,7 @@ def wmt_report() -> None:
         y = (label == kind).astype(int)
         base = original | (label == kind)
         print(auc_line(kind, base, y, combined, style, flagged))
-        for language in ("ja", "ru", "uk", "zh"):
+        for language in LANGUAGES:
             languages = np.array([row["src_lang"] in ("en", language) for row in rows])
             print(auc_line(f"  from {language}", base & languages, y, combined, style, flagged))
         news = np.array([row["domain"] == "news" for row in rows])
@@ -91,6 +92,39 @@ def wmt_report() -> None:
         mask = original.copy()
         mask[index] = True
         print(auc_line(name, mask, y, combined, style, flagged))
+
+
+LANGUAGES = ("ja", "ru", "uk", "zh")
+UNSEEN_LANGUAGE_FOLDS = 2
+
+
+def unseen_language_report() -> None:
+    """Machine translations from a source language the model never saw: for each language, models trained on
+    the other three languages' documents and half of the originals score that language and the other half."""
+    rows = [row for row in load_rows() if row["label"] in ("original", "machine")]
+    counts = count_rows(rows)
+    groups = np.array([row["group"] for row in rows])
+    language = np.array([row["src_lang"] for row in rows])
+    original = np.array([row["label"] == "original" for row in rows])
+    print("\nOriginal vs machine translation from a source language left out of training "
+          f"({UNSEEN_LANGUAGE_FOLDS} group-disjoint folds of the originals)")
+    print(f"{'left-out language':28} {'docs':>6} {'AUC':>8} {'AUC mdl':>8} {'FPR':>8} {'recall':>8}")
+    for left_out in LANGUAGES:
+        test_mask = original | (language == left_out)
+        combined, style, flagged = (np.full(len(rows), np.nan) for _ in range(3))
+        originals = np.flatnonzero(original)
+        folds = GroupKFold(UNSEEN_LANGUAGE_FOLDS).split(originals, groups=groups[originals])
+        for fold, (train_originals, test_originals) in enumerate(folds):
+            train_index = [*originals[train_originals], *np.flatnonzero(~original & (language != left_out))]
+            fitted = train([rows[i] for i in train_index], [counts[i] for i in train_index])
+            model = TranslationeseModel(fitted["weights"], fitted["intercept"], fitted["threshold"])
+            left_out_rows = np.flatnonzero(language == left_out) if fold == 0 else []  # scored by the first fold's model
+            for i in [*originals[test_originals], *left_out_rows]:
+                values = translation.score(Document(rows[i]["text"]), model).values
+                combined[i], style[i] = values["translation_probability"], values["translation_style_probability"]
+                flagged[i] = combined[i] >= model.threshold
+        y = (~original).astype(int)
+        print(auc_line(f"  {left_out} (trained on the others)", test_mask, y, combined, style, flagged.astype(bool)))
 
 
 def shipped_model_report() -> None:
@@ -144,5 +178,6 @@ def bbc_report() -> None:
 
 if __name__ == "__main__":
     wmt_report()
+    unseen_language_report()
     shipped_model_report()
     bbc_report()
