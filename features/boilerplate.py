@@ -93,7 +93,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
      r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
-     r"|get (?:the )?(?:latest|breaking)\b.*|want (?:more|to read more)\b.{0,20}\?.*|chat with us .*|thanks? (?:you )?for reading\b.{0,60}"
+     r"|get (?:the )?(?:latest|breaking)\b.*|want (?:more|to read more)\b.{0,20}\?.*|chat with us .*|thanks? (?:you )?for reading\b.{0,160}"
      r"|support (?:our|independent|quality) journalism\b.{0,80}|donate(?: now)?|become a (?:member|subscriber|supporter)\b.{0,60}"
      r"|get our (?:free )?(?:\w+ )?newsletters?\b.{0,60}|enter your e-?mail(?: address)?|submit|your subscription (?:has been|is) confirmed.{0,40}"
      r"|already (?:a subscriber|have an account)\?.{0,40}|this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)\b.{0,40}"
@@ -132,7 +132,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:and )?(?:first |last )?(?:updated|published|posted|modified)(?: on)?\s*:?\s*(?=.{0,40}\d).{0,40}|(?:last modified|first published) on (?=.{0,40}\d).{1,40}"
      r"|(?=.{1,90}+$).{0,60}\b\d+\s*min(?:ute)?s?\.? read|media playback is (?:unsupported|not supported) on your device\.?"
      r"|listen(?: now| to (?:this |the )?(?:article|story)\b.{0,30})?"
-     r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads)|.{1,120}\(\d{1,3}(?:\.\d)?%,\s*[\d,]+\s+votes?\)"
+     r"|weather\s*[:|-].{0,60}|loading\s*\.{0,3}|[\d,.]+[km]? (?:views|reads|followers|subscribers|claps)|.{1,120}\(\d{1,3}(?:\.\d)?%,\s*[\d,]+\s+votes?\)"
      r"|(?:\d+|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|reading time:? .{1,20}",
      "date, time or weather widget"),
     ("page chrome", r"<(?:img|script|iframe|noscript|div|span|a|link|meta|style|input|form)\b[^>]*>?.*",
@@ -432,8 +432,9 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             body_started = True
         labels.append(None)
     story_lines.update(_introduced_list(texts))
-    if _is_echoed_headline(texts, lexicon):
-        story_lines.add(0)
+    headline = _echoed_headline(texts, lexicon)
+    if headline is not None:
+        story_lines.add(headline)
     _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models(), story_lines)
     return labels
 
@@ -470,16 +471,18 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 HEADLINE_ECHO_SHARE = 0.5
 
 
-def _is_echoed_headline(texts: list[str], lexicon: list[tuple[str, str] | None]) -> bool:
-    """Whether the page's first line is its headline: short, unpunctuated, and most of its content words
-    come back in the story's paragraphs ("Why the oceans are warming faster" ... "the oceans absorbed")."""
-    if not texts or lexicon[0] is not None or not HEADLINE_MIN_WORDS <= _word_count(texts[0]) <= HEADLINE_MAX_WORDS:
-        return False
-    if _TERMINAL.search(texts[0]):
-        return False
-    words = {w.lower() for w in _CONTENT_WORD.findall(texts[0])} - _STOP_WORDS
-    story = {w.lower() for line in texts[1:] if _is_body_line(line) for w in _CONTENT_WORD.findall(line)}
-    return len(words & story) >= 2 and len(words & story) >= HEADLINE_ECHO_SHARE * len(words)
+def _echoed_headline(texts: list[str], lexicon: list[tuple[str, str] | None]) -> int | None:
+    """The page's headline: its first line of HEADLINE_MIN_WORDS or more words that no chrome phrase
+    matches, above the first story paragraph, unpunctuated, with most of its content words (two or more)
+    back in the story's paragraphs ("Why the oceans are warming faster" ... "the oceans absorbed")."""
+    first = next((k for k, line in enumerate(texts) if lexicon[k] is None and _word_count(line) >= HEADLINE_MIN_WORDS), None)
+    if first is None or _word_count(texts[first]) > HEADLINE_MAX_WORDS or _TERMINAL.search(texts[first]):
+        return None
+    body = [line for line in texts[first + 1 :] if _is_body_line(line)]
+    words = {w.lower() for w in _CONTENT_WORD.findall(texts[first])} - _STOP_WORDS
+    story = {w.lower() for line in body for w in _CONTENT_WORD.findall(line)}
+    shared = len(words & story)
+    return first if shared >= 2 and shared >= HEADLINE_ECHO_SHARE * len(words) else None
 
 
 def _opens_story(texts: list[str], lexicon: list[tuple[str, str] | None], index: int) -> bool:

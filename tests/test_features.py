@@ -62,6 +62,19 @@ def test_a_republished_page_keeps_its_headline_far_above_the_story():
         assert line in marked, line
 
 
+def test_a_blog_platform_page_keeps_its_headline_below_the_app_bar():
+    lines = (FIXTURES / "medium_post.txt").read_text(encoding="utf-8").splitlines()
+    marked = set(labelled(boilerplate, "\n".join(lines)))
+    headline = "Why local newspapers are dying, and what could replace them"
+    story = [line for line in lines if len(line.split()) >= 12]
+    assert len(story) == 4 and not ({headline} | set(story)) & marked
+    for line in ("Open in app", "Maria Lopez", "6 min read", "Written by Maria Lopez", "1.2K Followers", "Recommended from Medium"):
+        assert line in marked, line
+    assert "Thanks for reading The Policy Memo! Subscribe for free to receive new posts and support my work." in labelled(
+        boilerplate, "\n".join(["The quiet collapse of rural hospitals", *story,
+                                "Thanks for reading The Policy Memo! Subscribe for free to receive new posts and support my work."]))
+
+
 def test_a_syndicated_page_loses_its_notices_and_topic_tags():
     lines = (FIXTURES / "syndicated_mint.txt").read_text(encoding="utf-8").splitlines()
     marked = set(labelled(boilerplate, "\n".join(lines)))
