@@ -33,6 +33,7 @@ from features.names import (
     first_name_gender,
     first_name_is_certain,
     is_common_word,
+    is_place,
     transliteration_key,
 )
 
@@ -166,7 +167,7 @@ def extract(doc: Document) -> FeatureResult:
         "pronoun_contradictions": _pronoun_gender(doc, quotes),
         "name_variant_contradictions": _name_variants(doc),
         "date_contradictions": _dates(doc),
-        "number_contradictions": _quantities(doc, quotes),
+        "number_contradictions": _quantities(doc, quotes) + _ages(doc),
     }
     findings = [finding for found in by_type.values() for finding in found]
     evidence: list[Evidence] = []
@@ -874,3 +875,49 @@ def _sentence_stems(doc: Document, count: _Count) -> set[str]:
     words = _LOWERCASE_WORD.findall(doc.normalized, sentence.start, sentence.end)
     own = set(_LOWERCASE_WORD.findall(doc.normalized, count.span.start, count.span.end))
     return {_stem(word) for word in words if word not in _STOP_WORDS and word not in own}
+
+
+# A person's age: "Paul Okonkwo, 34," or "34-year-old Paul Okonkwo"; and "the 36-year-old" with no name
+# after it, which refers to the last person named before it.
+_AGE_AFTER_NAME = re.compile(r"\b((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+), (\d{1,3}),")
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old (?:[a-z]+ ){0,2}((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+)\b(?! [a-z])")
+_AGE_REFERS_BACK = re.compile(  # "the 36-year-old had been ...", not "the 60-year-old firm"
+    r"\b[Tt]he (\d{1,3})-year-old(?=[,.;:]| (?:was|is|had|has|who|said|says|told|will|would|could|denied|added|"
+    r"appeared|admitted|faces|died|remains|spent|joined|scored|won|made|became|played|also|now|then)\b)")
+
+
+def _ages(doc: Document) -> list[tuple[Evidence, Evidence]]:
+    """One person given two ages: "Paul Okonkwo, 34, ... Okonkwo, 36," or "... the 36-year-old" right
+    after naming him (the last person named before "the N-year-old", in its sentence or the one before)."""
+    text = doc.normalized
+    if "year-old" not in text and not _AGE_AFTER_NAME.search(text):
+        return []
+    ages = [(m.group(1), Span(m.start(2), m.end(2)), m.group(2)) for m in _AGE_AFTER_NAME.finditer(text)]
+    ages += [(m.group(2), Span(m.start(1), m.end(1)), m.group(1)) for m in _AGE_BEFORE_NAME.finditer(text)]
+    mentions = _person_mentions(doc)
+    mention_ends = [m.span.end for m in mentions]
+    sentence_starts = [sentence.start for sentence in doc.sentences]
+    for match in _AGE_REFERS_BACK.finditer(text):
+        last = bisect_right(mention_ends, match.start()) - 1
+        sentence = bisect_right(sentence_starts, match.start()) - 1
+        if last >= 0 and sentence >= 0 and mentions[last].span.start >= sentence_starts[max(0, sentence - 1)]:
+            person = mentions[last].span
+            ages.append((text[person.start : person.end], Span(match.start(1), match.end(1)), match.group(1)))
+    names = [[w for w in name.split() if w not in HONORIFIC_GENDER] for name, _, _ in ages]
+    full_names = {" ".join(words) for words in names if len(words) >= 2}
+    stated: dict[str, tuple[Span, str]] = {}  # person: where and which age was last given
+    findings = []
+    for words, (_, span, age) in sorted(zip(names, ages), key=lambda item: item[1][1].start):
+        if not words or is_place(words[-1]) or is_common_word(words[-1]):
+            continue  # "Berlin, 29," is no person's age
+        same_surname = [name for name in full_names if name.split()[-1] == words[-1]]
+        if len(words) == 1 and len(same_surname) > 1:
+            continue  # "Doe" after "Jane Doe, 45," and "Tom Doe, 20,"
+        person = " ".join(words) if len(words) >= 2 else (same_surname[0] if same_surname else words[0])
+        before = stated.get(person)
+        if before is not None and before[1] != age:
+            reason = f"{person}'s age is given as {before[1]} and {age}"
+            findings.append((Evidence(before[0].start, before[0].end, KIND, "quantity", reason),
+                             Evidence(span.start, span.end, KIND, "quantity", reason)))
+        stated[person] = (span, age)
+    return findings

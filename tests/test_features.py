@@ -326,6 +326,16 @@ def test_the_only_two_values_of_a_count_told_about_one_event():
                                "had worked through the pandemic.") == [("40 staff", "45 staff")]
 
 
+def test_one_person_given_two_ages():
+    text = "Paul Okonkwo, 34, was arrested on Monday. Police said the 36-year-old had been watched for months."
+    assert contradiction_pairs(text) == [("34", "36")]
+    assert contradiction_pairs("Mr Smith, 52, said he was shocked. Smith, 55, later withdrew the claim.") == [("52", "55")]
+    # Two people of one family, a firm's age, an unnamed athlete: no contradiction.
+    assert contradiction_pairs("Jane Doe, 45, and her son Tom Doe, 20, were rescued. The 20-year-old was treated.") == []
+    assert contradiction_pairs("Fiorina, 61, declined to comment. She met resistance at the 60-year-old firm.") == []
+    assert contradiction_pairs("Sotherton, 28, won. Others ran too.\n\nA new record fell. It was fast. The 26-year-old was happy.") == []
+
+
 def test_two_values_of_a_noun_that_count_different_things():
     assert contradiction_pairs("Five people died when a bus overturned near Leeds.\n\n"
                                "Seven people were taken to hospital with serious injuries after the bus overturned.") == []
