@@ -59,6 +59,10 @@ class _Rule(NamedTuple):
 _RULES: tuple[_Rule, ...] = (
     _Rule("number placeholder", ("XNUMX",), re.compile(r"\w*XNUMX\w*"),
           "'XNUMX' is a number placeholder left by a translation or spinning pipeline", 3.0, 2),
+    _Rule("template placeholder", ("{", "_]", "NAME]", "PERCENT]", "NUMBER]", "AMOUNT]", "DATE]", "CITY]", "COMPANY]"),
+          re.compile(r"\{\{?\s*[A-Za-z_][\w.]*\s*\}\}?|\[[A-Z]+(?:_[A-Z]+)+\]"
+                     r"|\[(?:NAME|PERCENT|NUMBER|AMOUNT|DATE|CITY|COMPANY)\]"),
+          "an unfilled template slot ('{COMPANY_NAME}', '[PERCENT]') left by a generation or spinning pipeline", 3.0, 2),
     _Rule("weekday calque", ("this ",), re.compile(rf"this {_WEEKDAY}\b"),
           "'this' before a weekday for an event in the past or next to its object: a calque of Spanish 'este "
           "miércoles' or French 'ce mercredi'; English news says 'on Wednesday'", 1.2, 2, _weekday_calque),

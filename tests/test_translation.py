@@ -120,3 +120,11 @@ def test_logit_from_counts_is_the_documents_logit():
     model = default_model()
     doc = Document(RUSSIA)
     assert np.isclose(model.logit_of_counts(*ngram_counts(doc)), model.score(doc).logit)
+
+
+def test_unfilled_template_slots_are_artifacts_but_editors_brackets_are_not():
+    text = "The company {COMPANY_NAME} said its profits rose by [PERCENT] in the quarter. Shares rose in early trading."
+    evidence = translation.extract(Document(text)).evidence
+    assert [text[e.start : e.end] for e in evidence if e.label == "template placeholder"] == ["{COMPANY_NAME}", "[PERCENT]"]
+    text = "He said the deal [NAFTA] had cost jobs, and that the [RNC] would decide. Voters disagreed."
+    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "template placeholder"]
