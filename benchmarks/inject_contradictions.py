@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from features.contradictions import NUMBER_WORDS
-from features.names import first_name_gender
+from features.names import first_name_gender, is_first_name
 
 BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "bbc_news" / "articles.jsonl"
 TYPES = ("pronoun", "respelling", "date", "number")
@@ -124,7 +124,7 @@ def inject_pronoun(text: str, rng: random.Random) -> tuple[str, tuple[int, int]]
 
 def inject_respelling(text: str, rng: random.Random) -> tuple[str, tuple[int, int]] | None:
     outside = _outside_quotes(text)
-    surnames = {m.group(2) for m in _FULL_NAME.finditer(text) if first_name_gender(m.group(1)) and outside[m.start()]}
+    surnames = {m.group(2) for m in _FULL_NAME.finditer(text) if is_first_name(m.group(1)) and outside[m.start()]}
     candidates = []
     for surname in sorted(surnames):
         mentions = [m for m in re.finditer(rf"\b{surname}\b", text) if outside[m.start()]]

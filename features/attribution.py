@@ -23,7 +23,7 @@ from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
 from features.cue_model import CueModel, default_cue_model, tokens
 from features.document import Document, Span, inside, strictly_inside
-from features.names import first_name_gender, is_common_word, is_place
+from features.names import is_common_word, is_first_name, is_place
 
 KIND = "attribution"
 
@@ -404,7 +404,7 @@ def _quotes_like_an_outlet(name: str) -> bool:
     """A proper name that does not start with a person's first name or a title ("Novaya Gazeta", not "Dmitry Peskov")."""
     words = name.removeprefix("The ").split()
     first = words[0] if words else ""
-    return first[:1].isupper() and first not in _NOT_NAMES and first_name_gender(first) is None and first.lower() not in _ROLES
+    return first[:1].isupper() and first not in _NOT_NAMES and not is_first_name(first) and first.lower() not in _ROLES
 
 
 def _cues(text: str, sentence: Span, first_words: list[int], k: int) -> tuple[list[re.Match[str]], int]:

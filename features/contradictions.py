@@ -33,6 +33,7 @@ from features.names import (
     first_name_gender,
     first_name_is_certain,
     is_common_word,
+    is_first_name,
     is_place,
     transliteration_key,
 )
@@ -582,7 +583,7 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
         same_surname = bool((followers[first] & followers[second]) - {""})
         if first not in mid_sentence and second not in mid_sentence and not same_surname:
             continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
-        if first_name_gender(first) and first_name_gender(second) and not same_surname:
+        if is_first_name(first) and is_first_name(second) and not same_surname:
             continue  # Brian and Bryan are two people unless the same surname follows both
         a, b = first_seen[first], first_seen[second]
         reason = f"'{first}' and '{second}' look like one name spelled two ways"

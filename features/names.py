@@ -48,6 +48,14 @@ NOT_FIRST_NAMES = frozenset(
     "Albania Latvia Lithuania Estonia Slovenia Croatia Serbia Bosnia Libya Syria Malaysia Indonesia Australia Austria "
     "Germany Russia Britannia Andorra Monaco Valencia Sevilla Lazio Juventus Madison Savannah Dallas Houston Brooklyn".split()
 )
+# First names English-language news gives to men and women alike, whatever the lexicon's majority
+# (gender-guesser calls "Alex", "Jess" and "Jean" male): they tell no gender. Names mostly of one
+# gender in English ("Charlie", "Cameron", "Terry") keep the lexicon's answer.
+UNISEX_FIRST_NAMES = frozenset(
+    "Alex Ali Ashley Avery Billie Casey Chris Dana Devon Frankie Jackie Jaime Jamie Jean Jess Jesse Jessie Jo Jody "
+    "Jordan Kai Kelly Kim Kris Lee Leslie Lesley Morgan Nicky Pat Quinn Reese Riley Robin Rowan Sam Sandy Sasha "
+    "Shannon Skyler Sydney Taylor Toni Val".split()
+)
 # English words that are also first names: a first name only right before a surname ("Bill Gates", "Grace
 # Okafor"), a word elsewhere ("the bill", "by God's grace", "Will it work?").
 WORD_FIRST_NAMES = frozenset("Guy Will Mark Bill Joy Hope Faith Grace Rose Summer Page Crystal Amber Iris Holly Sterling".split())
@@ -61,11 +69,20 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
+def is_first_name(name: str) -> bool:
+    """A first name of either gender or both ("Paul", "Alex", "Casey"), as first_name_gender reads words."""
+    if (len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES
+            or name in WORD_FIRST_NAMES or _is_stop_word(name)):
+        return False
+    return name in UNISEX_FIRST_NAMES or _detector().get_gender(name) != "unknown"
+
+
+@lru_cache(maxsize=8192)
 def first_name_gender(name: str, before_surname: bool = False) -> str | None:
     """MALE or FEMALE for a first name that is (mostly) one gender, else None; `before_surname`: the word
     opens a full name, so a word that is also a first name (WORD_FIRST_NAMES) counts as one."""
     if (len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES
-            or (name in WORD_FIRST_NAMES and not before_surname) or _is_stop_word(name)):
+            or (name in WORD_FIRST_NAMES and not before_surname) or name in UNISEX_FIRST_NAMES or _is_stop_word(name)):
         return None
     return _GENDERS.get(_detector().get_gender(name))
 
@@ -86,7 +103,7 @@ def is_place(name: str) -> bool:
     """A country, US state, continent or capital ("Kenya", "Texas", "Nairobi"); not a capital that is also a
     first name ("Douglas", "Victoria")."""
     regions, capitals = _places()
-    return name in regions or (name in capitals and first_name_gender(name) is None)
+    return name in regions or (name in capitals and not is_first_name(name))
 
 
 def first_name_is_certain(name: str) -> bool:
