@@ -857,9 +857,13 @@ def _names(doc: Document, count: _Count, before_only: bool) -> set[str]:
 
 
 def _mid_sentence_capitals(doc: Document) -> set[str]:
-    text = doc.normalized
-    return {word for sentence in doc.sentences for word in _CAPITALISED.findall(text, sentence.start + 1, sentence.end)}
-
+    """Capitalised words the text writes inside a sentence (names, not sentence openers); found once per document."""
+    found = doc.shared.get("mid_sentence_capitals")
+    if found is None:
+        text = doc.normalized
+        found = doc.shared["mid_sentence_capitals"] = {
+            word for sentence in doc.sentences for word in _CAPITALISED.findall(text, sentence.start + 1, sentence.end)}
+    return found
 
 
 def _stem(word: str) -> str:
@@ -880,7 +884,7 @@ def _sentence_stems(doc: Document, count: _Count) -> set[str]:
 
 # A person's age: "Paul Okonkwo, 34," or "34-year-old Paul Okonkwo"; and "the 36-year-old" with no name
 # after it, which refers to the last person named before it.
-_AGE_AFTER_NAME = re.compile(r"\b((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+), (\d{1,3}),")
+_AGE_AFTER_NAME = re.compile(r"\b((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+), (\d{1,3}),(?!\d)")  # not "Jones, 12,345 votes"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old (?:[a-z]+ ){0,2}((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+)\b(?! [a-z])")
 _AGE_REFERS_BACK = re.compile(  # "the 36-year-old had been ...", not "the 60-year-old firm"
     r"\b[Tt]he (\d{1,3})-year-old(?=[,.;:]| (?:was|is|had|has|who|said|says|told|will|would|could|denied|added|"
