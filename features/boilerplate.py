@@ -295,6 +295,7 @@ def _near_page_end(lexicon: list[tuple[str, str] | None], index: int) -> bool:
     return sum(hit is None for hit in lexicon[index + 1 :]) < BIO_EDGE_LINES
 
 
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'.-]+ ){1,2}[A-Z][\w'.-]+")
 _TAGS_HEADING = re.compile(r"(?i:(?:more |related |popular )?(?:topics|tags))\s*:?")
 _TEASER_ZONE_REASON = "headline or excerpt in a related-articles block"
 _BIO_WORKPLACE = re.compile(r"\b(?:at|for|with) (?:the )?[A-Z]|\bcover(?:s|ing)\b|\bbased in\b|\bwrites (?:about|on|for)\b|^About ")
@@ -408,6 +409,8 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
                 story_lines.add(index - 1)
             elif not body_started and labels and labels[-1] is None and _opens_story(texts, lexicon, index):
                 story_lines.add(index - 1)  # "Headline / Posted on March 3 by X / story": the line model leaves the headline
+            if category == "author bio" and labels and labels[-1] is None and _NAME_LINE.fullmatch(texts[index - 1]):
+                labels[-1] = (lines[index - 1], category, "the author's name above their biography")  # "Stephen Angbulu"
             if category == "teaser header":
                 zone = "teaser"
             elif body_started and _TAGS_HEADING.fullmatch(line):
