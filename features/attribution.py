@@ -103,14 +103,20 @@ _NOT_NAMES = frozenset(
     "But And However Meanwhile Also So Yet Then In On At Last This That When While After Before As If Earlier Later Today "
     "Yesterday Tomorrow Still Now Here There Instead Moreover Although Though Since Because Indeed Finally First Second".split()
 )
+# Outlet names with a lower-case or time word in them, which the noun-phrase rules would cut: "USA Today".
+_LINKED_OUTLETS = r"USA Today|Corriere della Sera|Globe and Mail|Times of India|Times of Israel|Folha de S\.? ?Paulo"
+_LINKED_OUTLET_BEFORE = re.compile(rf"(?P<outlet>(?:\b[Tt]he\s+)?\b(?:{_LINKED_OUTLETS}))\s*$")
 _OUTLET_NAME = (
     r"(?:Al Jazeera|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox News"
     r"|Sky News|Interfax|TASS|RIA Novosti|RIA|Xinhua|Kyodo|Yonhap|Ukrinform|Anadolu|dpa|EFE|ANSA|PTI|ANI|IANS|Politico"
     r"|Axios|Kommersant|Izvestia|Pravda|RBK|RBC|Spiegel|Le Monde|El Pais|Haaretz|CNBC|NPR|PBS|Newsweek|Vox"
     r"|NHK|KCNA|Nikkei|Asahi|Yomiuri|Sputnik|RT|Al Arabiya|Bild|Le Figaro|Figaro|El Mundo|Folha|Globo|ARD|ZDF|France 24"
-    r"|Euronews|Deutsche Welle|DW|CBC|ITV|WION"
+    r"|Euronews|Deutsche Welle|DW|CBC|ITV|WION|NDTV|News24|CGTN|RTE|IRNA|ISNA|Tasnim|Semafor|Meduza|Caixin|Rappler"
+    r"|Mainichi|Vedomosti|Novaya Gazeta|The Hill|The Sun|The Hindu|The Atlantic(?! Council| Ocean)|Al-Monitor"
+    rf"|Middle East Eye|{_LINKED_OUTLETS}|Toronto Star|Prothom Alo|El País|Clarín|La Nación|El Universal|Milenio"
+    r"|La Repubblica|Tagesschau|Frankfurter Allgemeine|Die Welt|Libération"
     r"|(?:[A-Z0-9][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
-    r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press))"
+    r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press|Zeitung|Gazeta))"
 )
 _OUTLET_NOUN = (
     r"(?:newspaper|news agency|press agency|media|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
@@ -445,6 +451,9 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
     when = _TRAILING_TIME.search(text, start, end)
     if when is not None:
         end = when.start()  # "Trump on Tuesday said", "a poll last month showed"
+    outlet = _LINKED_OUTLET_BEFORE.search(text, max(start, end - NOUN_PHRASE_CHARS), end)
+    if outlet is not None:
+        return Span(outlet.start("outlet"), outlet.end("outlet"))
     qualified = _QUALIFIED_UNNAMED.search(text, start, end)
     if qualified is not None:
         return Span(qualified.start("np"), qualified.start("np") + len(text[qualified.start("np") : qualified.end()].rstrip()))

@@ -189,6 +189,14 @@ def _with_group(evidence: Evidence, group: str) -> Evidence:
 
 
 def _person_mentions(doc: Document) -> list[_Mention]:
+    """Named people in text order (found once per document; callers must not change the list)."""
+    found = doc.shared.get("person_mentions")
+    if found is None:
+        found = doc.shared["person_mentions"] = _find_person_mentions(doc)
+    return found
+
+
+def _find_person_mentions(doc: Document) -> list[_Mention]:
     """Named people in text order: a known first name or honorific, a surname of one, or a run that acts like a person."""
     text = doc.normalized
     found: list[tuple[Span, str | None, str]] = []  # span, gender if known, surname
@@ -884,7 +892,9 @@ def _sentence_stems(doc: Document, count: _Count) -> set[str]:
 
 # A person's age: "Paul Okonkwo, 34," or "34-year-old Paul Okonkwo"; and "the 36-year-old" with no name
 # after it, which refers to the last person named before it.
-_AGE_AFTER_NAME = re.compile(r"\b((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+), (\d{1,3}),(?!\d)")  # not "Jones, 12,345 votes"
+_AGE_AFTER_COMMA = re.compile(r", (\d{1,3}),(?!\d)")  # not "Jones, 12,345 votes"; a literal first: a fast scan
+_NAME_BEFORE_AGE = re.compile(r"\b((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+)$")
+NAME_BEFORE_AGE_CHARS = 60
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old (?:[a-z]+ ){0,2}((?:[A-Z][a-z'-]+ ){0,2}[A-Z][a-z'-]+)\b(?! [a-z])")
 _AGE_REFERS_BACK = re.compile(  # "the 36-year-old had been ...", not "the 60-year-old firm"
     r"\b[Tt]he (\d{1,3})-year-old(?=[,.;:]| (?:was|is|had|has|who|said|says|told|will|would|could|denied|added|"
@@ -895,9 +905,13 @@ def _ages(doc: Document) -> list[tuple[Evidence, Evidence]]:
     """One person given two ages: "Paul Okonkwo, 34, ... Okonkwo, 36," or "... the 36-year-old" right
     after naming him (the last person named before "the N-year-old", in its sentence or the one before)."""
     text = doc.normalized
-    if "year-old" not in text and not _AGE_AFTER_NAME.search(text):
+    ages = []
+    for match in _AGE_AFTER_COMMA.finditer(text):
+        name = _NAME_BEFORE_AGE.search(text, max(0, match.start() - NAME_BEFORE_AGE_CHARS), match.start())
+        if name is not None:
+            ages.append((name.group(1), Span(match.start(1), match.end(1)), match.group(1)))
+    if not ages and "year-old" not in text:
         return []
-    ages = [(m.group(1), Span(m.start(2), m.end(2)), m.group(2)) for m in _AGE_AFTER_NAME.finditer(text)]
     ages += [(m.group(2), Span(m.start(1), m.end(1)), m.group(1)) for m in _AGE_BEFORE_NAME.finditer(text)]
     mentions = _person_mentions(doc)
     mention_ends = [m.span.end for m in mentions]

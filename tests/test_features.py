@@ -835,6 +835,13 @@ def test_appositives_and_qualified_unnamed_sources():
     assert found["Politico"].startswith("second-hand") and found["The ministry"] == "named organisation"  # adverbs
 
 
+def test_outlets_of_many_countries_are_second_hand():
+    for outlet in ("USA Today", "The Hindu", "Corriere della Sera", "the Globe and Mail", "Meduza", "Die Welt"):
+        found = categories(f"The minister resigned on Friday, {outlet} reported.")
+        assert found[outlet].startswith("second-hand"), outlet
+    assert categories("The Atlantic Council said the plan was flawed.")["The Atlantic Council"] == "named organisation"
+
+
 def test_findings_attribute_only_to_documents():
     found = categories("A new poll found that most voters want change.")  # (the voters' wish is nested in the poll's finding)
     assert found["A new poll"] == "unnamed source: a role with no name" and set(found.values()) == {found["A new poll"]}
