@@ -27,6 +27,7 @@ from features.line_model import (
     line_stats,
     protected_lines,
 )
+from features.names import is_first_name
 
 KIND = "boilerplate"
 
@@ -57,7 +58,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|home|menu|search|close|next|previous|(?:next|previous|prev) (?:post|article|story)|sign (?:in|up)|log ?in|log ?out"
      r"|subscribe(?: now)?|newsletter|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)"
      r"|click here.*|tap here.*|go to (?:homepage|top)|breaking news|continue reading.*|read (?:the )?full (?:story|article).*"
-     r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:more )?topics|posted in [\w ,&/-]{1,40}"
+     r"|register|live|updated|(?:play|watch) (?:the )?video|videos?|(?:(?:more|suggested|popular) )?(?:topics|tags)\s*:?|related tags\s*:?|posted in [\w ,&/-]{1,40}"
      r"|contact (?:the author|us)|send us (?:your )?(?:tips|a tip|your story)|have a (?:story|tip)\b.{0,80}"
      r"|report an? (?:error|correction|typo)|corrections? policy|editorial (?:standards|policy|guidelines)"
      r"|(?:show )?key events(?: only)?|live (?:updates|blog|coverage)|reuse this content|this article is more than \d+ (?:years?|months?) old"
@@ -295,8 +296,18 @@ def _near_page_end(lexicon: list[tuple[str, str] | None], index: int) -> bool:
     return sum(hit is None for hit in lexicon[index + 1 :]) < BIO_EDGE_LINES
 
 
+# "Jane Smith in Istanbul", "Jane Smith and Tom Lee in Kyiv": a byline of the Guardian's kind.
+_BYLINE_IN_PLACE = re.compile(r"([A-Z][\w'.-]+)(?: [A-Z][\w'.-]+){1,2}(?: and [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2})? in [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}")
+
+
+def _is_byline_in_place(line: str) -> bool:
+    """A reporter's name (its first word a first name, so not a Title Case headline) and where they write from."""
+    match = _BYLINE_IN_PLACE.fullmatch(line)
+    return match is not None and is_first_name(match.group(1))
+
+
 _NAME_LINE = re.compile(r"(?:[A-Z][\w'.-]+ ){1,2}[A-Z][\w'.-]+")
-_TAGS_HEADING = re.compile(r"(?i:(?:more |related |popular )?(?:topics|tags))\s*:?")
+_TAGS_HEADING = re.compile(r"(?i:(?:more |related |popular |suggested )?(?:topics|tags))\s*:?")
 _TEASER_ZONE_REASON = "headline or excerpt in a related-articles block"
 _BIO_WORKPLACE = re.compile(r"\b(?:at|for|with) (?:the )?[A-Z]|\bcover(?:s|ing)\b|\bbased in\b|\bwrites (?:about|on|for)\b|^About ")
 _BYLINE = re.compile(r"(?i:by:?|\(?(?:reporting|writing) by) ")
@@ -377,6 +388,8 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
         found = lexicon[index]
         if found is None and zone == "teaser" and not body_like:
             found = ("teaser", _TEASER_ZONE_REASON)
+        elif found is None and not body_started and _is_byline_in_place(line):
+            found = ("credit", "byline: the reporter and the place they file from")
         elif found is None and zone == "tags" and not body_like:
             found = ("navigation", "topic tag under a Topics or Tags heading")
         elif found is None and zone == "comments":

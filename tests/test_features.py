@@ -95,6 +95,15 @@ def test_bylines_bios_and_legal_lines_of_news_sites():
     for line in page.splitlines()[1:4] + page.splitlines()[-5:]:
         assert line.replace("\u00a0", " ") in marked or line in marked, line
     assert "Police: Man arrested after standoff" not in marked
+    page = ("Rescuers search rubble after earthquake in eastern Turkey\nJane Smith in Istanbul\n" + "Rescuers were searching "
+            "through the rubble of collapsed buildings on Tuesday after a powerful earthquake, officials said.\n" * 3
+            + "Suggested Topics:\nCommodities\nEnergy")
+    marked = labelled(boilerplate, page)
+    assert {"Jane Smith in Istanbul", "Suggested Topics:", "Commodities", "Energy"} <= set(marked)
+    assert "Rescuers search rubble after earthquake in eastern Turkey" not in marked
+    headline = "Heavy Rain in Spain"  # a Title Case headline is no byline: "Heavy" is no first name
+    story = "Heavy rain flooded towns across eastern Spain on Tuesday, forcing thousands from their homes, officials said.\n"
+    assert headline not in labelled(boilerplate, headline + "\n" + story * 3)
 
 
 def test_attribution_and_tone_count_the_story_not_the_comment_thread():
