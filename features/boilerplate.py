@@ -69,7 +69,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|scroll down for video|see all|view all|explore (?:more|topics)|read more stories|topics in this article"
      # footer links
      r"|about us|contact|careers|sitemap|rss(?: feeds?)?|accessibility|advertise with us|manage preferences"
-     r"|do not sell my personal information|terms and conditions(?: apply)?"
+     r"|do not sell my personal information|terms (?:and|&) conditions(?: apply)?|privacy (?:notice|statement|cent(?:re|er))"
+     r"|accessibility statement|advertise(?: with us)?|see more (?:stories|articles|news)|read more about"
      r"|(?:tags?|topics?|categories|category|filed under|posted in|keywords)\s*:.*|filed under .*"
      r"|(?=[^\u00bb\u203a\n]{1,30}+\s*[\u00bb\u203a])(?:[^\u00bb\u203a\n]{1,30}\s*[\u00bb\u203a]\s*){1,6}[^\u00bb\u203a\n]{1,60}",
      "site navigation, not article text"),
@@ -78,13 +79,13 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:\s*(?:this|the)?\s*(?:article|story|post|page|on \w+))?:?"
      r"(?:\s*[|,\u00b7\u2022/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|copy link"
      r"|messenger|instagram|youtube|tiktok|threads|bluesky|flipboard))*"
-     r"|share (?:via|this with)|copy link to clipboard|link copied|(?:un)?follow|(?:share|like) this:|share or comment on this (?:article|story):?",
+     r"|share (?:via|this with)|copy link to clipboard|link copied|share full article|(?:give|gift) this article|send any friend a story|(?:un)?follow|(?:share|like) this:|share or comment on this (?:article|story):?",
      "share button label"),
     ("advertising", r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content)(?:\s*[-|:\u2013\u2014]\s*scroll to continue.*)?"
      r"|scroll to continue.*"
      r"|(?:copyright\s*)?(?:copyright|\(c\)|\u00a9)\s*(?:\d{4}|\w+ \d{4}).*|copyright (?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})\.?|all rights reserved.*"
      r"|(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|ad))?|disclaimer\s*:.*|our standards\s*:.*"
-     r"|skip advertisement|(?:supported|sponsored|presented) by(?: .{1,40})?|in partnership with .{1,40}"
+     r"|skip (?:advertisement|ad)|ad feedback|(?:supported|sponsored|presented) by(?: .{1,40})?|in partnership with .{1,40}"
      r"|this copy is for your personal,? non-commercial use.*|(?:promoted|sponsored|paid) (?:content|stories|links|posts?|partnership)|(?:accept|manage|reject) (?:all )?cookies|cookie (?:preferences|consent)"
      r"|this (?:story|article) (?:has been|was) (?:published|auto-generated) from an? (?:wire|syndicated|agency) .{0,80}"
      r"|this (?:story|article|piece) (?:was|is|has been) (?:originally |first )?(?:re)?published (?:on|in|by|at|from) .{1,120}"
@@ -164,7 +165,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      # a byline's tail: "By John Smith, Staff Writer", "By Jane Doe | Fox News", "By Tess Bonn - 11/19/19 06:56 AM EST"
      r"(?:(?:\s*[,|\u2013\u2014\u2022\u00b7@-]\s*|\s+(?:on|for|in)\s+|\s+(?=\d|(?:updated|published|posted)\b))"
      r"[^!?\n]{0,80}(?<![^m]\.))?"
-     r"|getty images.*|\((?-i:[A-Z]{1,6})\)|file photo.*|(?:image|media) (?:source|caption),?\s.*|\u00a9\s*\S.{0,300}"
+     r"|getty images.*|[\w/ .-]{1,40} via getty images|\((?-i:[A-Z]{1,6})\)|file photo.*|(?:image|media) (?:source|caption),?\s.*|\u00a9\s*\S.{0,300}"
      r"|\(?(?:photo|image|picture|video)s? (?:by|credit|courtesy(?: of)?)\b[^()\n]{1,80}\)?|pictured(?: above| below| left| right)?:.{1,150}"
      # a photo caption closed by its credit: "... sought treatmentCredit: EPA"
      r"|(?=.{1,400}+$)[^\n]{10,300}?(?<=[a-z.)!?])\s?(?-i:Credit|Photo|Picture|Image)s?(?::|\.\.\.|\u2026)\s*[^.!?\n]{1,80}"

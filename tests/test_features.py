@@ -504,6 +504,12 @@ def test_related_topics_is_a_block_heading_not_a_lone_link():
     assert [e.label for e in labels] == ["teaser header", "teaser", "teaser"]
 
 
+def test_footer_links_and_news_site_buttons_are_chrome():
+    chrome = ["Terms & Conditions", "Privacy Notice", "Accessibility Statement", "Advertise", "AFP via Getty Images",
+              "Skip Ad", "Ad Feedback", "Gift this article", "Share full article", "See more stories"]
+    assert labelled(boilerplate, "\n".join(SHORT_STORY + chrome)) == chrome
+
+
 def test_story_sentences_that_open_with_a_chrome_word_are_story():
     for line in ("Save the Children said the camps were full and that more tents were needed before winter.",
                  "Contact with the crew was lost shortly after take-off, the airline said in a statement.",
