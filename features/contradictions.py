@@ -153,6 +153,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 PAGE_DATE_LINE_WORDS = 8
 # A story may announce dates after its page date (a vote next month): only a year's gap is a contradiction.
 PAGE_DATE_TOLERANCE_DAYS = 366
+# Words that announce a date or set a deadline: "the election will be held on 4 November 2026", "the ban
+# is due to take effect on 1 January 2027".
+_ANNOUNCED = re.compile(r"\b(?:will|shall|scheduled|due to|expected to|set to|plans? to|planned|deadline|effective|expires?)\b"
+                        r"[^.!?\n]*$")
+ANNOUNCED_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -694,16 +699,21 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
             findings.append(
                 (Evidence(weekday.start, weekday.end, KIND, "weekday", reason), Evidence(span.start, span.end, KIND, "date", reason))
             )
+        # A date announced for the future, without a weekday (a weekday names a day within a week or so of
+        # the telling), may lie years after the page's date.
+        announced = weekday_match is None and _ANNOUNCED.search(text, max(0, span.start - ANNOUNCED_CHARS), span.start)
         if page_date is None and any(line.start <= span.start and span.end <= line.end for line in date_lines):
             page_date = (span, date)
-        elif page_date is not None and not page_date_checked and (date - page_date[1]).days > PAGE_DATE_TOLERANCE_DAYS:
+        elif (page_date is not None and not page_date_checked and (date - page_date[1]).days > PAGE_DATE_TOLERANCE_DAYS
+              and not announced):
             page_date_checked = True
             reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
             findings.append(
                 (Evidence(page_date[0].start, page_date[0].end, KIND, "page date", reason),
                  Evidence(span.start, span.end, KIND, "story date", reason))
             )
-        elif page_date is None and not metadata_checked and (date - doc.published).days > PAGE_DATE_TOLERANCE_DAYS:
+        elif (page_date is None and not metadata_checked and (date - doc.published).days > PAGE_DATE_TOLERANCE_DAYS
+              and not announced):
             metadata_checked = True
             reason = f"the record is published {doc.published:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
             findings.append((Evidence(span.start, span.end, KIND, "story date", reason),))

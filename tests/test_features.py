@@ -306,6 +306,10 @@ def test_page_date_before_the_story_date():
 
 def test_a_story_may_announce_a_date_after_its_page_date():
     assert contradiction_pairs("Published 3 January 2005\n\nThe vote will be held on Thursday, 5 May 2005, officials said.") == []
+    # Years ahead too, when announced without a weekday; a weekday names a day close to the telling.
+    assert contradiction_pairs("Published 3 January 2025\n\nThe election will be held on 4 November 2026.") == []
+    assert contradiction_pairs("Published 3 January 2019\n\nThe talks will resume on Monday, 3 March 2025.") == [
+        ("3 January 2019", "Monday, 3 March 2025")]
 
 
 def test_doubled_letters_are_a_respelling():
