@@ -567,9 +567,13 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
 _QUALIFIER = re.compile(r"\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|inside|within|speaking|who)\s+")
 
 
+def _head_before_qualifier(phrase: str) -> str:
+    """The last word before a qualifier ("sources" in "sources close to the talks"), or the phrase's last word."""
+    return _QUALIFIER.split(phrase, maxsplit=1)[0].split()[-1]
+
+
 def _classify(phrase: str) -> str:
-    qualified = _QUALIFIER.split(phrase, maxsplit=1)
-    if len(qualified) > 1 and qualified[0].split()[-1].lower() in _UNNAMED_NOUNS:
+    if _QUALIFIER.search(phrase) and _head_before_qualifier(phrase).lower() in _UNNAMED_NOUNS:
         return UNNAMED
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
@@ -614,14 +618,16 @@ _REASONS = {
     SECOND_HAND: "second-hand: another news outlet, not the article's own reporting",
     UNRESOLVED: "not identified in the text around the cue",
 }
+_SPEAKER_KINDS = {NAMED_PERSON: "named person", NAMED_ORGANISATION: "named organisation", UNNAMED: "unnamed source"}
+
 
 def _speaker_kind(phrase: str) -> str | None:
     """What the original speaker behind an outlet is, for its reason: "Sources close to the talks (told the
     newspaper)" is an unnamed source; a pronoun or "a report" is none of the kinds."""
     category = _classify(phrase)
-    if category == UNNAMED and _QUALIFIER.split(phrase, maxsplit=1)[0].split()[-1].lower() not in _UNNAMED_NOUNS:
+    if category == UNNAMED and _head_before_qualifier(phrase).lower() not in _UNNAMED_NOUNS:
         return None
-    return {NAMED_PERSON: "named person", NAMED_ORGANISATION: "named organisation", UNNAMED: "unnamed source"}.get(category)
+    return _SPEAKER_KINDS.get(category)
 
 
 def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:

@@ -448,9 +448,6 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             zone = None if zone in ("teaser", "tags") else zone
             body_started = True
         labels.append(None)
-    story_lines.update(_introduced_list(texts))
-    if _is_echoed_headline(texts, lexicon):
-        story_lines.add(0)
     _apply_line_model(texts, labels, lines, [hit is not None for hit in lexicon], line_models or default_line_models(), story_lines)
     return labels
 
@@ -487,14 +484,17 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 HEADLINE_ECHO_SHARE = 0.5
 
 
-def _is_echoed_headline(texts: list[str], lexicon: list[tuple[str, str] | None]) -> bool:
-    """Whether the page's first line is its headline: no chrome phrase, HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS
-    words, unpunctuated, and most of its content words (two or more) come back in the story's paragraphs
-    ("Why the oceans are warming faster" ... "the oceans absorbed"). Only the first line: a later one is too
-    often a teaser on the story's own topic (on the Zyte pages 14 such lines, 9 of them chrome)."""
-    if not texts or lexicon[0] is not None or not HEADLINE_MIN_WORDS <= _word_count(texts[0]) <= HEADLINE_MAX_WORDS:
-        return False
-    if _TERMINAL.search(texts[0]):
+def _headline_sized(line: str) -> bool:
+    """HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS words and no sentence punctuation at the end."""
+    return HEADLINE_MIN_WORDS <= _word_count(line) <= HEADLINE_MAX_WORDS and not _TERMINAL.search(line)
+
+
+def _is_echoed_headline(texts: list[str], hits: list[bool]) -> bool:
+    """Whether the page's first line is its headline: no chrome phrase, headline-sized, and most of its content
+    words (two or more) come back in the story's paragraphs ("Why the oceans are warming faster" ... "the
+    oceans absorbed"). Only the first line: a later one is too often a teaser on the story's own topic (on
+    the Zyte pages 14 such lines, 9 of them chrome)."""
+    if not texts or hits[0] or not _headline_sized(texts[0]):
         return False
     words = {w.lower() for w in _CONTENT_WORD.findall(texts[0])} - _STOP_WORDS
     story = {w.lower() for line in texts[1:] if _is_body_line(line) for w in _CONTENT_WORD.findall(line)}
@@ -505,8 +505,7 @@ def _is_echoed_headline(texts: list[str], lexicon: list[tuple[str, str] | None])
 def _opens_story(texts: list[str], lexicon: list[tuple[str, str] | None], index: int) -> bool:
     """Whether the line before `index`, a chrome line, is a headline: a short unpunctuated line, then up to
     BYLINE_MAX_LINES lines of byline, date and the like (a name alone on its line among them), then a full paragraph."""
-    headline = texts[index - 1]
-    if not (HEADLINE_MIN_WORDS <= _word_count(headline) <= HEADLINE_MAX_WORDS) or _TERMINAL.search(headline):
+    if not _headline_sized(texts[index - 1]):
         return False
     for after in range(index, min(index + BYLINE_MAX_LINES, len(texts) - 1) + 1):
         if _is_body_line(texts[after]):
@@ -538,12 +537,16 @@ def _apply_line_model(
     models: LineModels,
     story_lines: set[int],
 ) -> None:
-    """Label the lines the rules left alone that the trained line model calls boilerplate.
+    """Label the lines the rules left alone that the trained line model calls boilerplate, except the story's
+    lines the rules know: `story_lines`, a numbered list the story introduces, a headline the story echoes.
 
     `hits` are the lexicon matches, the same feature the models were trained with.
     """
     if len(texts) < MODEL_MIN_LINES:
         return
+    story_lines = story_lines | set(_introduced_list(texts))
+    if _is_echoed_headline(texts, hits):
+        story_lines.add(0)
     stats = line_stats(texts)
     model = models.for_lines(texts, stats, hits)
     probability = model.predict_proba(line_features(texts, hits, stats))

@@ -33,6 +33,7 @@ from features.names import (
     first_name_gender,
     first_name_is_certain,
     is_common_word,
+    is_common_word_or_plural,
     is_first_name,
     is_place,
     transliteration_key,
@@ -267,7 +268,7 @@ def _find_person_mentions(doc: Document) -> list[_Mention]:
         if len(genders) == 1 and None not in genders:  # "Lavrov" after "Sergei Lavrov"
             mentions.append(_Mention(span, next(iter(genders))))
         elif surname in place_like or surname.lower() in _TITLE_WORDS or surname in _NOT_PERSON_WORDS or (
-                surname.isupper() or not surname.isalpha() or is_common_word(surname) or is_common_word(surname.removesuffix("s"))
+                surname.isupper() or not surname.isalpha() or is_common_word_or_plural(surname)
                 or _used_lowercase(surname, lowercase_words)):
             continue  # "News Agency", "NATO", "She", "in France", "President", "Juniors", "Research" (and "research"): not a person
         elif (genders or _PERSON_VERB.match(text, span.end) or _after_title(text, span.start)
@@ -319,7 +320,7 @@ def antecedent(doc: Document, position: int) -> Span | None:
         return None
     gender = PRONOUN_GENDER[match.group().lower()]
     sentences = doc.sentences
-    index = max(0, bisect_right([s.start for s in sentences], position) - 1)
+    index = max(0, doc.sentence_at(position))
     window = [sentences[k] for k in range(max(0, index - ANTECEDENT_SENTENCES), index + 1)] if sentences else []
     window_start = window[0].start if window else 0
     candidates = [m for m in _person_mentions(doc)
@@ -788,7 +789,6 @@ def _close_counts(first: float, second: float) -> bool:
 def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tuple[Evidence, Evidence]]:
     text = doc.normalized
     quotes, quote_starts = quoted
-    sentence_starts = [sentence.start for sentence in doc.sentences]
     by_noun: dict[str, list[_Count]] = {}
     for match in _QUANTITY.finditer(text):
         number, scale, modifier, noun = match.groups()
@@ -803,7 +803,7 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
             context={w for w in before + after if w not in _STOP_WORDS} - {noun, modifier},
             neighbours={("before", before[-1] if before else ""), ("after", after[0] if after else "")},
             before=_ANY_WORD.findall(text[max(0, match.start() - 25) : match.start()].lower())[-2:],
-            sentence=max(0, bisect_right(sentence_starts, match.start()) - 1),
+            sentence=max(0, doc.sentence_at(match.start())),
         ))
     findings = []
     for noun, mentions in by_noun.items():
@@ -870,7 +870,7 @@ def _names(doc: Document, count: _Count, before_only: bool) -> set[str]:
     words = _CAPITALISED.findall(doc.normalized[sentence.start : count.span.start if before_only else sentence.end])
     if words and doc.normalized.startswith(words[0], sentence.start) and words[0] not in _mid_sentence_capitals(doc):
         words = words[1:]  # "Workers at the plant were told"
-    return {word for word in words if not (is_common_word(word) or is_common_word(word.removesuffix("s")))
+    return {word for word in words if not is_common_word_or_plural(word)
             and word not in HONORIFIC_GENDER and word.lower() not in _CALENDAR_WORDS}
 
 
@@ -925,11 +925,10 @@ def _ages(doc: Document) -> list[tuple[Evidence, Evidence]]:
     ages += [(m.group(2), Span(m.start(1), m.end(1)), m.group(1)) for m in _AGE_BEFORE_NAME.finditer(text)]
     mentions = _person_mentions(doc)
     mention_ends = [m.span.end for m in mentions]
-    sentence_starts = [sentence.start for sentence in doc.sentences]
     for match in _AGE_REFERS_BACK.finditer(text):
         last = bisect_right(mention_ends, match.start()) - 1
-        sentence = bisect_right(sentence_starts, match.start()) - 1
-        if last >= 0 and sentence >= 0 and mentions[last].span.start >= sentence_starts[max(0, sentence - 1)]:
+        sentence = doc.sentence_at(match.start())
+        if last >= 0 and sentence >= 0 and mentions[last].span.start >= doc.sentences[max(0, sentence - 1)].start:
             person = mentions[last].span
             ages.append((text[person.start : person.end], Span(match.start(1), match.end(1)), match.group(1)))
     names = [[w for w in name.split() if w not in HONORIFIC_GENDER] for name, _, _ in ages]

@@ -138,6 +138,14 @@ class Document:
         return tuple(spans)
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, position: int) -> int:
+        """Index of the last sentence starting at or before `position` (-1 before the first)."""
+        return bisect_right(self._sentence_starts, position) - 1
+
+    @cached_property
     def tokens(self) -> tuple[Span, ...]:
         """Word and number tokens."""
         return tuple(Span(*m.span()) for m in _TOKEN.finditer(self.normalized))

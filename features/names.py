@@ -68,21 +68,24 @@ def common_words() -> frozenset[str]:
     return frozenset(w.lower() for w in easy) | ENGLISH_STOP_WORDS
 
 
+def _may_be_first_name(name: str, before_surname: bool) -> bool:
+    """Written like a first name and not one of the words news text uses otherwise ("Paris", "The", "Will" alone)."""
+    return not (len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES
+                or (name in WORD_FIRST_NAMES and not before_surname) or _is_stop_word(name))
+
+
 @lru_cache(maxsize=8192)
 def is_first_name(name: str) -> bool:
     """A first name of either gender or both ("Paul", "Alex", "Casey"), as first_name_gender reads words."""
-    if (len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES
-            or name in WORD_FIRST_NAMES or _is_stop_word(name)):
-        return False
-    return name in UNISEX_FIRST_NAMES or _detector().get_gender(name) != "unknown"
+    return _may_be_first_name(name, before_surname=False) and (
+        name in UNISEX_FIRST_NAMES or _detector().get_gender(name) != "unknown")
 
 
 @lru_cache(maxsize=8192)
 def first_name_gender(name: str, before_surname: bool = False) -> str | None:
     """MALE or FEMALE for a first name that is (mostly) one gender, else None; `before_surname`: the word
     opens a full name, so a word that is also a first name (WORD_FIRST_NAMES) counts as one."""
-    if (len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES
-            or (name in WORD_FIRST_NAMES and not before_surname) or name in UNISEX_FIRST_NAMES or _is_stop_word(name)):
+    if not _may_be_first_name(name, before_surname) or name in UNISEX_FIRST_NAMES:
         return None
     return _GENDERS.get(_detector().get_gender(name))
 
@@ -118,6 +121,11 @@ def _is_stop_word(word: str) -> bool:
 def is_common_word(word: str) -> bool:
     """True for 'Will', 'Mark', 'The': names that are also everyday words."""
     return word.lower() in common_words()
+
+
+def is_common_word_or_plural(word: str) -> bool:
+    """is_common_word, or the plural of one ('Workers', 'Juniors')."""
+    return is_common_word(word) or is_common_word(word.removesuffix("s"))
 
 
 def transliteration_key(name: str) -> str:

@@ -22,7 +22,7 @@ from features.base import Evidence, FeatureResult, per_100_words, sigmoid
 from features.boilerplate import chrome_spans
 from features.document import Document, Span, inside
 from features.language import SAMPLE_CHARS, detect_text
-from features.names import is_common_word
+from features.names import is_common_word_or_plural
 from features.translationese import Translationese, TranslationeseModel, default_model, readable
 
 KIND = "translation"
@@ -201,7 +201,7 @@ def _foreign_language(doc: Document, line: Span) -> str | None:
     if sum(segment.count(mark) for mark in _LIST_MARKS) * LIST_MARKS_PER_WORD >= words:
         return None  # a list of names or results ("g intoppa (calvisano), s perugini ..."), no prose
     letters = _LETTER_WORD.findall(segment)
-    if sum(is_common_word(w) or is_common_word(w.removesuffix("s")) for w in letters) >= ENGLISH_WORD_SHARE * len(letters):
+    if sum(map(is_common_word_or_plural, letters)) >= ENGLISH_WORD_SHARE * len(letters):
         return None  # a headline has no function word but is English words: "ukraine war: drone strikes hit power stations"
     language = detect_text(segment[:SAMPLE_CHARS])
     return language if language not in (None, "en") else None
