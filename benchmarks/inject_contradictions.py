@@ -23,6 +23,7 @@ ones the test half (benchmarks/contradictions.py reports it).
 from __future__ import annotations
 
 import argparse
+import calendar
 import datetime as dt
 import json
 import random
@@ -165,7 +166,8 @@ def inject_date(text: str, rng: random.Random) -> tuple[str, tuple[int, int]] | 
         insert = f"{match.group()}, {date.day} {date:%B} {date.year}"
         return text[: match.start()] + insert + text[match.end() :], (match.start() + 3, match.start() + len(insert))
     date = _date_of_weekday(year, stated, rng)  # a true full date, and a dateline years before it
-    page = date.replace(year=date.year - rng.randint(2, 6))
+    page_year = date.year - rng.randint(2, 6)
+    page = date.replace(year=page_year, day=min(date.day, calendar.monthrange(page_year, date.month)[1]))  # 29 Feb
     dateline = f"Published {page.day} {page:%B} {page.year}\n\n"
     insert = f"{match.group()}, {date.day} {date:%B} {date.year}"
     body = text[: match.start()] + insert + text[match.end() :]

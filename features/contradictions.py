@@ -402,7 +402,7 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
         continued = not inside(quotes, quote_starts, mention_starts[antecedent]) and _continues_speaker(
             text, match, antecedent, mentions, sentences, sentence_index)
         if continued:
-            window_start = sentences[sentence_index - 1].start if mention_starts[antecedent] < sentence_start else sentence_start
+            window_start = mention_starts[antecedent]  # a role before the speaker's name is their title
         elif first_named.get((region_of[antecedent], pronoun_gender), len(text)) < horizon:
             continue  # someone of the pronoun's gender is named: it may be theirs
         elif _any_between(unknown, window_start, match.start()):
@@ -436,26 +436,30 @@ _CONTINUED_SPEECH = re.compile(
     r"|warned|wrote|went on|concluded|recalled|acknowledged)\b"
 )
 _AFTER_QUOTE = re.compile(r'[,!?]" $')
+# "Maria Santos said the plan was late, but he warned ...": a second clause of the speaker's sentence.
+_COORDINATED = re.compile(r", (?:but|and|though|although) $")
 
 
 def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, mentions: list[_Mention],
                        sentences: tuple[Span, ...], sentence_index: int) -> bool:
     """Whether a subject pronoun of a speech verb ("He added") continues the speaker named just before.
 
-    The speaker is the only person named in the previous sentence and the pronoun's own (several
-    mentions of one person allowed), named with a title or a first name of one gender only, and a
-    speech verb follows the name: "Maria Kovalenko, a spokeswoman, said ... He added" can only be
-    Maria, whoever else the story named earlier.
+    The speaker is the only person named in the previous sentence and the pronoun's own (its own
+    alone for a second clause; several mentions of one person allowed), named with a title or a
+    first name of one gender only, and a speech verb follows the name: "Maria Kovalenko, a spokeswoman, said ... He added" can only be
+    Maria, whoever else the story named earlier; so can "Maria Kovalenko said ..., but he warned".
     """
     if pronoun.group().lower() not in ("he", "she") or not _CONTINUED_SPEECH.match(text, pronoun.end()):
         return False
     sentence = sentences[sentence_index]
-    if pronoun.start() != sentence.start and not _AFTER_QUOTE.search(text, max(0, pronoun.start() - 3), pronoun.start()):
-        return False
-    if sentence_index == 0:
-        return False
     speaker = mentions[antecedent]
-    start = sentences[sentence_index - 1].start
+    coordinated = speaker.span.start >= sentence.start and _COORDINATED.search(text, max(0, pronoun.start() - 12), pronoun.start())
+    if pronoun.start() != sentence.start and not coordinated \
+            and not _AFTER_QUOTE.search(text, max(0, pronoun.start() - 3), pronoun.start()):
+        return False
+    if sentence_index == 0 and not coordinated:
+        return False
+    start = sentence.start if coordinated else sentences[sentence_index - 1].start
     if speaker.gender != _OTHER_GENDER[PRONOUN_GENDER[pronoun.group().lower()]] or speaker.span.start < start:
         return False
     first = text[speaker.span.start : speaker.span.end].split()[0]

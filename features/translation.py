@@ -38,6 +38,15 @@ def _weekday_calque(text: str, match: re.Match[str]) -> bool:
     return text.endswith("ed ", 0, match.start()) or bool(_OBJECT_AFTER_WEEKDAY.match(text, match.end()))
 
 
+# "4.464 million people", "43.305 per US dollar": a decimal before a scale or a rate is English.
+_AFTER_DECIMAL = frozenset({"million", "billion", "trillion", "bn", "m", "per", "against", "points", "percent"})
+
+
+def _thousands_point(text: str, match: re.Match[str]) -> bool:
+    """'3.000 enterprises', not '4.464 million'."""
+    return match["word"] not in _AFTER_DECIMAL
+
+
 def _lower_case_sentence(text: str, match: re.Match[str]) -> bool:
     """'... the country. far from ...', but not 'etc. and'."""
     word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
@@ -66,6 +75,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("weekday calque", ("this ",), re.compile(rf"this {_WEEKDAY}\b"),
           "'this' before a weekday for an event in the past or next to its object: a calque of Spanish 'este "
           "miércoles' or French 'ce mercredi'; English news says 'on Wednesday'", 1.2, 2, _weekday_calque),
+    _Rule("number format", tuple(f".{digit}" for digit in "0123456789"),
+          re.compile(r"(?<![\d.,$\u00a3\u20ac])(?P<hit>\d{1,3}(?:\.\d{3})+)(?![.,]?\d) (?P<word>[a-z]+)"),
+          "a count with full stops between thousands ('3.000 enterprises'): the number format of Spanish, German or "
+          "Italian kept by a translation; English writes 3,000", 1.0, 2, _thousands_point),
     _Rule("garbled punctuation", (" ,",), re.compile(r"[.!?] ,"),
           "a full stop followed by a comma: a sentence cut in two by the translator", 1.0, 3),
     _Rule("sentence fragment", (". ",), re.compile(r"\. (?P<hit>[a-z]+)\b"),

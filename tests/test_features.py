@@ -260,6 +260,15 @@ def test_a_pronoun_going_on_with_the_words_of_the_speaker_just_named_is_checked(
     assert contradiction_pairs(earlier + "Maria Kovalenko visited the plant. He was impressed.") == []
 
 
+def test_a_pronoun_in_a_second_clause_of_the_speakers_sentence_goes_on_with_their_words():
+    earlier = "The minister, Carlos Mendes, announced the package on Monday. "
+    said = "The head of the traders' association, Maria Santos, said the measures were late, "
+    assert contradiction_pairs(earlier + said + "but he warned that more was needed.") == [("Maria Santos", "he")]
+    assert contradiction_pairs(earlier + said + "but she warned that more was needed.") == []
+    # Another person named in between may be the one who warned.
+    assert contradiction_pairs(earlier + "Maria Santos said Oleg Petrov was late, but he warned that more was needed.") == []
+
+
 def test_name_spelled_two_ways():
     text = "Kremlin spokesman Dmitry Peskov said talks would go on. Later, Dimitri Peskov said they had stalled in Kyiv and Kiev."
     pairs = contradiction_pairs(text)

@@ -128,3 +128,12 @@ def test_unfilled_template_slots_are_artifacts_but_editors_brackets_are_not():
     assert [text[e.start : e.end] for e in evidence if e.label == "template placeholder"] == ["{COMPANY_NAME}", "[PERCENT]"]
     text = "He said the deal [NAFTA] had cost jobs, and that the [RNC] would decide. Voters disagreed."
     assert not [e for e in translation.extract(Document(text)).evidence if e.label == "template placeholder"]
+
+
+def test_full_stops_between_thousands_are_a_number_format_artifact_but_decimals_are_not():
+    text = "More than 3.000 enterprises closed last year. The plan should create 20.000 jobs by 2026."
+    evidence = translation.extract(Document(text)).evidence
+    assert [text[e.start : e.end] for e in evidence if e.label == "number format"] == ["3.000", "20.000"]
+    text = ("Unemployment rose to 4.464 million people. The rupee climbed to 43.305 per dollar, "
+            "and the index gained 1.25 points to 10.500.")
+    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "number format"]
