@@ -716,6 +716,9 @@ def test_unnamed_outlets_and_sources_close_to_an_institution():
                        "Citing sources close to the government, Bloomberg said the deal was off.")
     assert found["state television"].startswith("second-hand") and found["Lavrov"].startswith("original speaker")
     assert found["sources close to the government"].startswith("unnamed")  # the sources, not the government
+    found = categories("According to Ukrainian media, several buildings were damaged. "
+                       "According to Russian state media, the talks were postponed.")
+    assert found["Ukrainian media"].startswith("second-hand") and found["Russian state media"].startswith("second-hand")
 
 
 def test_a_group_named_by_what_its_people_are_is_an_unnamed_source():
