@@ -21,8 +21,7 @@ import numpy as np
 from features.base import Evidence, FeatureResult, per_100_words, sigmoid
 from features.boilerplate import chrome_spans
 from features.document import Document, Span, inside
-from features.language import SAMPLE_CHARS, detect_text
-from features.names import is_common_word_or_plural
+from features.language import SAMPLE_CHARS, detect_text, mostly_english_words
 from features.translationese import Translationese, TranslationeseModel, default_model, readable
 
 KIND = "translation"
@@ -126,9 +125,6 @@ _ENGLISH_WORDS = tuple(
     "the of and to is that for with was he she has have would will said his her they from this not but by it at are be which who".split()
 )
 FOREIGN_LINE_MIN_WORDS = 8
-# A line whose words are at least this share common English words is English (Italian, German, Spanish news
-# lines: 0.0-0.25; an English headline without function words: 0.6).
-ENGLISH_WORD_SHARE = 0.5
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _LIST_MARKS = tuple(",;()/:")
 LIST_MARKS_PER_WORD = 4  # one mark per 4 words or more: a list
@@ -214,7 +210,7 @@ def _foreign_language(doc: Document, line: Span) -> str | None:
     if sum(segment.count(mark) for mark in _LIST_MARKS) * LIST_MARKS_PER_WORD >= words:
         return None  # a list of names or results ("g intoppa (calvisano), s perugini ..."), no prose
     letters = _LETTER_WORD.findall(segment)
-    if sum(map(is_common_word_or_plural, letters)) >= ENGLISH_WORD_SHARE * len(letters):
+    if mostly_english_words(letters):
         return None  # a headline has no function word but is English words: "ukraine war: drone strikes hit power stations"
     language = detect_text(segment[:SAMPLE_CHARS])
     return language if language not in (None, "en") else None

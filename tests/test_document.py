@@ -59,3 +59,10 @@ def test_language_is_deterministic():
     text = "The government announced new measures on Monday to support small businesses during the winter."
     assert {Document(text).language for _ in range(5)} == {"en"}
     assert Document("Die Regierung hat am Montag neue Maßnahmen angekündigt, um kleine Unternehmen zu unterstützen.").language == "de"
+
+
+def test_a_short_text_of_common_english_words_is_english_whatever_langdetect_guesses():
+    assert Document("Hello.").language == "en"  # langdetect: Italian
+    assert Document("Police arrest two men after shop fire").language == "en"
+    assert Document("Il governo ha approvato la legge.").language == "it"
+    assert Document("Le gouvernement a annoncé de nouvelles mesures.").language == "fr"
