@@ -21,12 +21,12 @@ import sys
 import time
 
 import numpy as np
-from train_boilerplate import FOLDS, export, fit, training_set
+from train_boilerplate import FOLDS, export_line_model, fit_two_passes, training_set
 from zyte_pages import DATA, load_pages
 
 from features.boilerplate import classify_lines
 from features.document import Document
-from features.line_model import LineModels, TreeEnsemble, default_line_models
+from features.line_model import LineModel, LineModels, default_line_models
 from scorer.html import read_page
 
 sys.path.insert(0, str(DATA))
@@ -71,27 +71,27 @@ def our_predictions(rows, pages, models) -> tuple[dict, dict, float]:
 
 
 def fold_models(thresholds: dict[str, float]) -> dict[str, LineModels]:
-    """For every site, the two line models trained without that site's fold (same folds for both)."""
-    by_kind: dict[str, dict[str, TreeEnsemble]] = {}
+    """For every site, the two line models trained without that site's fold (same folds for both); the first
+    pass's out-of-fold probabilities that train the second pass come from the other folds' sites only."""
+    by_kind: dict[str, dict[str, LineModel]] = {}
     folds = None
     for kind in ("page", "article"):
-        _, X, y, _, sites, weights = training_set(kind)
+        data = training_set(kind)
         by_kind[kind] = {}
-        site_list = sorted(set(sites))
+        site_list = sorted(set(data.sites))
         if folds is None:  # folds over sites, shared by both models
             folds = {site: k % FOLDS for k, site in enumerate(site_list)}
-        fold_of = np.array([folds[s] for s in sites])
+        fold_of = np.array([folds[s] for s in data.sites])
         for k in range(FOLDS):
-            fitted = fit(X[fold_of != k], y[fold_of != k], weights[fold_of != k])
-            model = TreeEnsemble(export(fitted, 0.5, {}))
-            model.threshold = thresholds[kind]
+            first, second, _ = fit_two_passes(data, np.flatnonzero(fold_of != k), FOLDS - 1)
+            model = LineModel(export_line_model(first, second, thresholds[kind], {}))
             for site in site_list:
                 if folds[site] == k:
                     by_kind[kind][site] = model
     return {site: LineModels(page=by_kind["page"][site], article=by_kind["article"][site]) for site in by_kind["page"]}
 
 
-def silenced(model: TreeEnsemble) -> TreeEnsemble:
+def silenced(model: LineModel) -> LineModel:
     """The same trees with a threshold no probability reaches."""
     quiet = copy.copy(model)
     quiet.threshold = 2.0

@@ -7,9 +7,11 @@ Gradient-boosted trees (scikit-learn) over features.line_model.FEATURE_NAMES, tr
 - "page": whole pages rendered to text;
 - "article": the article region with 3 and 10 lines of page around it (what article-container
   scrapers return, like the seeds), each view weighing the same whatever its length.
-The scorer picks one per text with features.line_model.is_whole_page. Each decision threshold
-maximises line F1 of main content on its site-disjoint out-of-fold predictions;
-benchmarks/boilerplate.py reports the site-disjoint scores.
+Each model reads a text's lines in two passes (features.line_model.LineModel): the second pass
+is trained on the line features plus the first pass's site-disjoint out-of-fold probabilities
+around each line. The scorer picks one model per text with features.line_model.is_whole_page.
+Each decision threshold maximises line F1 of main content on the second pass's site-disjoint
+out-of-fold predictions; benchmarks/boilerplate.py reports the site-disjoint scores.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
@@ -26,10 +29,13 @@ from zyte_pages import load_pages
 from features.boilerplate import lexicon_hits
 from features.line_model import (
     FEATURE_NAMES,
+    LINE_MODEL_FORMAT,
     MODEL_FILES,
     MODEL_FORMAT,
-    TreeEnsemble,
+    NEIGHBOUR_FEATURE_NAMES,
+    LineModel,
     line_features,
+    neighbour_features,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,17 +45,30 @@ FOLDS = 5
 VIEWS = {"page": (None,), "article": (3, 10)}
 
 
-def training_set(kind: str):
-    """Line features, labels, characters, sites and sample weights of every view of every page."""
+class TrainingSet(NamedTuple):
+    """Line features, labels (1: boilerplate), characters, sites, sample weights and view of every line of every
+    view of every page; a view's lines are contiguous and in page order."""
+
+    X: np.ndarray
+    y: np.ndarray
+    chars: np.ndarray
+    sites: np.ndarray
+    weights: np.ndarray
+    views: np.ndarray
+
+
+def training_set(kind: str) -> TrainingSet:
     pages = load_pages()
-    views = VIEWS[kind]
-    parts = [page_view(page, around) for around in views for page in pages]
-    X = np.vstack([part[0] for part in parts])
-    y = np.concatenate([part[1] for part in parts])
-    chars = np.concatenate([part[2] for part in parts])
-    sites = np.concatenate([[page.site] * len(part[1]) for part, page in zip(parts, pages * len(views))])
-    weights = np.concatenate([np.full(len(part[1]), 1.0 / len(part[1])) for part in parts])
-    return pages, X, y, chars, sites, weights
+    parts = [page_view(page, around) for around in VIEWS[kind] for page in pages]
+    pages_of_parts = pages * len(VIEWS[kind])
+    return TrainingSet(
+        X=np.vstack([part[0] for part in parts]),
+        y=np.concatenate([part[1] for part in parts]),
+        chars=np.concatenate([part[2] for part in parts]),
+        sites=np.concatenate([[page.site] * len(part[1]) for part, page in zip(parts, pages_of_parts)]),
+        weights=np.concatenate([np.full(len(part[1]), 1.0 / len(part[1])) for part in parts]),
+        views=np.concatenate([np.full(len(part[1]), k) for k, part in enumerate(parts)]),
+    )
 
 
 def page_view(page, around: int):
@@ -69,12 +88,29 @@ def fit(X, y, weights) -> GradientBoostingClassifier:
     return GradientBoostingClassifier(**PARAMETERS).fit(X, y, sample_weight=weights)
 
 
-def out_of_fold(X, y, sites, weights) -> np.ndarray:
+def out_of_fold(X, y, sites, weights, folds: int = FOLDS) -> np.ndarray:
     """Site-disjoint out-of-fold probabilities of boilerplate."""
     probability = np.zeros(len(y))
-    for train, test in GroupKFold(FOLDS).split(X, y, sites):
+    for train, test in GroupKFold(folds).split(X, y, sites):
         probability[test] = fit(X[train], y[train], weights[train]).predict_proba(X[test])[:, 1]
     return probability
+
+
+def second_pass_rows(X: np.ndarray, first_pass: np.ndarray, views: np.ndarray) -> np.ndarray:
+    """The second pass's rows: each line's features and the first pass's probabilities around it in its view."""
+    starts = np.flatnonzero(np.diff(views, prepend=-1))
+    ends = [*starts[1:], len(views)]
+    return np.hstack([X, np.vstack([neighbour_features(first_pass[a:b]) for a, b in zip(starts, ends)])])
+
+
+def fit_two_passes(data: TrainingSet, rows: np.ndarray, folds: int) -> tuple[GradientBoostingClassifier, GradientBoostingClassifier, np.ndarray]:
+    """The first pass on all `rows` (indices into data); the second on its site-disjoint out-of-fold probabilities
+    there (stacked sequential learning: the second pass learns from first-pass output like that on unseen sites).
+    Also returns the second pass's rows."""
+    X, y, sites, weights = data.X[rows], data.y[rows], data.sites[rows], data.weights[rows]
+    first_pass = out_of_fold(X, y, sites, weights, folds)
+    stacked = second_pass_rows(X, first_pass, data.views[rows])
+    return fit(X, y, weights), fit(stacked, y, weights), stacked
 
 
 def f1_main(is_boilerplate_pred, y) -> float:
@@ -86,7 +122,7 @@ def f1_main(is_boilerplate_pred, y) -> float:
     return 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-def export(model: GradientBoostingClassifier, threshold: float, summary: dict, name: str = "") -> dict:
+def export(model: GradientBoostingClassifier, features: tuple[str, ...]) -> dict:
     prior = model.init_.class_prior_[1]
     trees = []
     for (estimator,) in model.estimators_:
@@ -102,39 +138,52 @@ def export(model: GradientBoostingClassifier, threshold: float, summary: dict, n
         )
     return {
         "format": MODEL_FORMAT,
-        "format_version": 1,
-        "name": f"boilerplate-lines-{name}-v1",
-        "predicts": "probability that a line is boilerplate",
-        "features": list(FEATURE_NAMES),
-        "threshold": round(threshold, 4),
+        "features": list(features),
         "init": float(np.log(prior / (1 - prior))),
         "learning_rate": PARAMETERS["learning_rate"],
-        "training": summary,
         "trees": trees,
     }
 
 
+def export_line_model(first: GradientBoostingClassifier, second: GradientBoostingClassifier, threshold: float,
+                      summary: dict, name: str = "") -> dict:
+    return {
+        "format": LINE_MODEL_FORMAT,
+        "format_version": 2,
+        "name": f"boilerplate-lines-{name}-v2",
+        "predicts": "probability that a line is boilerplate",
+        "threshold": round(threshold, 4),
+        "training": summary,
+        "first_pass": export(first, FEATURE_NAMES),
+        "second_pass": export(second, FEATURE_NAMES + NEIGHBOUR_FEATURE_NAMES),
+    }
+
+
 def train(kind: str) -> tuple[dict, float]:
-    pages, X, y, _, sites, weights = training_set(kind)
-    oof = out_of_fold(X, y, sites, weights)
-    thresholds = np.arange(0.30, 0.71, 0.05)
-    f1 = [f1_main((oof >= t).astype(int), y) for t in thresholds]
+    data = training_set(kind)
+    everything = np.arange(len(data.y))
+    first, second, stacked = fit_two_passes(data, everything, FOLDS)
+    oof = out_of_fold(stacked, data.y, data.sites, data.weights)
+    thresholds = np.arange(0.20, 0.91, 0.05)
+    f1 = [f1_main((oof >= t).astype(int), data.y) for t in thresholds]
     threshold = float(thresholds[int(np.argmax(f1))])
-    model = fit(X, y, weights)
     views = ", ".join("whole page" if v is None else f"article region +-{v} lines" for v in VIEWS[kind])
     summary = {
         "data": "Zyte/Scrapinghub article-extraction-benchmark 2019 (MIT): visible_text lines of 181 pages, 126 sites",
         "views": f"{views}; equal weight per view",
-        "lines": int(len(y)),
-        "boilerplate_lines": int(y.sum()),
+        "lines": int(len(data.y)),
+        "boilerplate_lines": int(data.y.sum()),
         "parameters": PARAMETERS,
-        "threshold_from": f"max line F1 (main) of {FOLDS}-fold site-disjoint out-of-fold predictions",
+        "second_pass_trained_on": f"{FOLDS}-fold site-disjoint out-of-fold first-pass probabilities",
+        "threshold_from": f"max line F1 (main) of {FOLDS}-fold site-disjoint out-of-fold second-pass predictions",
         "out_of_fold_line_f1_main_at_threshold": round(float(max(f1)), 4),
     }
-    data = export(model, threshold, summary, kind)
-    exported = TreeEnsemble(data).decision_function(X)
-    assert np.allclose(exported, model.decision_function(X), atol=1e-6), "exported trees disagree with scikit-learn"
-    return data, max(f1)
+    exported = export_line_model(first, second, threshold, summary, kind)
+    model = LineModel(exported)
+    for ensemble, fitted, rows in ((model.first, first, data.X), (model.second, second, stacked)):
+        assert np.allclose(ensemble.decision_function(rows), fitted.decision_function(rows), atol=1e-6), \
+            "exported trees disagree with scikit-learn"
+    return exported, max(f1)
 
 
 def main() -> None:

@@ -6,7 +6,10 @@ position, and how close the line sits to the story's block of long prose lines.
 The models (`features/models/boilerplate-lines-{page,article}.json`, trained by
 `benchmarks/train_boilerplate.py` on the Zyte article-extraction pages, MIT) are
 gradient-boosted tree ensembles stored as plain JSON and evaluated with numpy: one for
-whole pages rendered to text, one for article text with some chrome around it.
+whole pages rendered to text, one for article text with some chrome around it. Each
+reads a text's lines twice (stacked sequential learning, Cohen and Carvalho 2005): a
+first pass over the line features, then a second over the same features plus the first
+pass's probabilities around each line, because a story is one contiguous run.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 MODEL_FILES = {"page": "boilerplate-lines-page.json", "article": "boilerplate-lines-article.json"}
 MODEL_FORMAT = "news-reliability-scorer/tree-ensemble"
+LINE_MODEL_FORMAT = "news-reliability-scorer/stacked-line-model"
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _TERMINAL = re.compile(r"[.!?][\"')\]]*$|[.!?]\s*[\"']$")
@@ -258,10 +262,8 @@ class TreeEnsemble:
         if data.get("format") != MODEL_FORMAT:
             raise ValueError(f"not a {MODEL_FORMAT} file")
         self.features = tuple(data["features"])
-        self.threshold = float(data["threshold"])
         self.init = float(data["init"])
         self.learning_rate = float(data["learning_rate"])
-        self.metadata = {k: v for k, v in data.items() if k != "trees"}
         trees = data["trees"]
         nodes = max(len(tree["value"]) for tree in trees)
 
@@ -298,14 +300,72 @@ class TreeEnsemble:
         return 1.0 / (1.0 + np.exp(-self.decision_function(rows)))
 
 
+# Second-pass features: the first pass's probability of the line and of its neighbours.
+NEIGHBOUR_WINDOWS = (1, 2, 5, 10, 20)
+MAIN_LINES_CAP = 20
+NEIGHBOUR_FEATURE_NAMES = (
+    "first_pass",
+    *(f"first_pass_mean_within_{k}" for k in NEIGHBOUR_WINDOWS),
+    "first_pass_previous",
+    "first_pass_next",
+    "main_line_before",
+    "main_line_after",
+    "main_lines_before",
+    "main_lines_after",
+)
+
+
+def neighbour_features(probability: np.ndarray) -> np.ndarray:
+    """One row of NEIGHBOUR_FEATURE_NAMES per line, from the first pass's boilerplate probabilities of a text's lines in
+    order: the line's own, the mean within k lines each side, the lines just before and after, and how many lines
+    before and after it the first pass calls main (capped at MAIN_LINES_CAP)."""
+    n = len(probability)
+    sums = np.concatenate([[0.0], np.cumsum(probability)])
+    index = np.arange(n)
+    columns = [probability]
+    for k in NEIGHBOUR_WINDOWS:
+        low, high = np.maximum(index - k, 0), np.minimum(index + k + 1, n)
+        columns.append((sums[high] - sums[low]) / (high - low))
+    columns.append(np.concatenate([[1.0], probability[:-1]]))
+    columns.append(np.concatenate([probability[1:], [1.0]]))
+    main = (probability < 0.5).astype(float)
+    before = np.cumsum(main) - main
+    after = np.cumsum(main[::-1])[::-1] - main
+    columns += [before > 0, after > 0, np.minimum(before, MAIN_LINES_CAP) / MAIN_LINES_CAP,
+                np.minimum(after, MAIN_LINES_CAP) / MAIN_LINES_CAP]
+    return np.column_stack(columns).astype(float)
+
+
+class LineModel:
+    """The two passes over one text's lines, in order; `threshold` applies to the second pass."""
+
+    def __init__(self, data: dict) -> None:
+        if data.get("format") != LINE_MODEL_FORMAT:
+            raise ValueError(f"not a {LINE_MODEL_FORMAT} file")
+        self.first = TreeEnsemble(data["first_pass"])
+        self.second = TreeEnsemble(data["second_pass"])
+        if self.second.features != self.first.features + NEIGHBOUR_FEATURE_NAMES:
+            raise ValueError("the second pass must read the first pass's features and NEIGHBOUR_FEATURE_NAMES")
+        self.features = self.first.features
+        self.threshold = float(data["threshold"])
+        self.metadata = {k: v for k, v in data.items() if k not in ("first_pass", "second_pass")}
+
+    def predict_proba(self, rows: np.ndarray) -> np.ndarray:
+        """Probability that each line is boilerplate; `rows` are one text's lines in order."""
+        if rows.shape[0] == 0:
+            return np.zeros(0)
+        first = self.first.predict_proba(rows)
+        return self.second.predict_proba(np.hstack([rows, neighbour_features(first)]))
+
+
 @dataclass(frozen=True)
 class LineModels:
     """One model for whole pages rendered to text, one for article text with some chrome around it."""
 
-    page: TreeEnsemble
-    article: TreeEnsemble
+    page: LineModel
+    article: LineModel
 
-    def for_lines(self, lines: list[str], stats: LineStats, chrome: list[bool] | None = None) -> TreeEnsemble:
+    def for_lines(self, lines: list[str], stats: LineStats, chrome: list[bool] | None = None) -> LineModel:
         return self.page if is_whole_page(lines, stats, chrome) else self.article
 
 
@@ -324,7 +384,7 @@ def is_whole_page(lines: list[str], stats: LineStats, chrome: list[bool] | None 
 
 @lru_cache(maxsize=1)
 def default_line_models() -> LineModels:
-    def load(name: str) -> TreeEnsemble:
-        return TreeEnsemble(json.loads(files("features").joinpath("models", name).read_text(encoding="utf-8")))
+    def load(name: str) -> LineModel:
+        return LineModel(json.loads(files("features").joinpath("models", name).read_text(encoding="utf-8")))
 
     return LineModels(page=load(MODEL_FILES["page"]), article=load(MODEL_FILES["article"]))

@@ -8,26 +8,25 @@ from sklearn.ensemble import GradientBoostingClassifier
 
 from features.line_model import (
     FEATURE_NAMES,
+    LINE_MODEL_FORMAT,
     MODEL_FORMAT,
+    NEIGHBOUR_FEATURE_NAMES,
+    LineModel,
     TreeEnsemble,
     default_line_models,
     is_whole_page,
     line_features,
     line_stats,
+    neighbour_features,
     protected_lines,
 )
 
 
-def test_tree_ensemble_matches_scikit_learn():
-    rng = np.random.default_rng(0)
-    X = rng.normal(size=(300, 4))
-    y = (X[:, 0] + X[:, 1] * X[:, 2] > 0).astype(int)
-    fitted = GradientBoostingClassifier(n_estimators=20, max_depth=3, random_state=0).fit(X, y)
+def _exported(fitted: GradientBoostingClassifier, features: tuple[str, ...]) -> dict:
     prior = fitted.init_.class_prior_[1]
-    data = {
+    return {
         "format": MODEL_FORMAT,
-        "features": ["a", "b", "c", "d"],
-        "threshold": 0.5,
+        "features": list(features),
         "init": float(np.log(prior / (1 - prior))),
         "learning_rate": 0.1,
         "trees": [
@@ -36,16 +35,51 @@ def test_tree_ensemble_matches_scikit_learn():
             for (t,) in fitted.estimators_
         ],
     }
+
+
+def test_tree_ensemble_matches_scikit_learn():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 4))
+    y = (X[:, 0] + X[:, 1] * X[:, 2] > 0).astype(int)
+    fitted = GradientBoostingClassifier(n_estimators=20, max_depth=3, random_state=0).fit(X, y)
+    data = _exported(fitted, ("a", "b", "c", "d"))
     assert np.allclose(TreeEnsemble(data).predict_proba(X), fitted.predict_proba(X)[:, 1], atol=1e-9)
+
+
+def test_line_model_reads_the_lines_twice_and_matches_scikit_learn():
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(200, len(FEATURE_NAMES)))
+    y = (np.convolve(X[:, 0], np.ones(5) / 5, mode="same") > 0).astype(int)  # a label that depends on neighbours
+    first = GradientBoostingClassifier(n_estimators=10, max_depth=2, random_state=0).fit(X, y)
+    stacked = np.hstack([X, neighbour_features(first.predict_proba(X)[:, 1])])
+    assert stacked.shape[1] == len(FEATURE_NAMES) + len(NEIGHBOUR_FEATURE_NAMES)
+    second = GradientBoostingClassifier(n_estimators=10, max_depth=2, random_state=0).fit(stacked, y)
+    model = LineModel({"format": LINE_MODEL_FORMAT, "threshold": 0.5, "first_pass": _exported(first, FEATURE_NAMES),
+                       "second_pass": _exported(second, FEATURE_NAMES + NEIGHBOUR_FEATURE_NAMES)})
+    assert np.allclose(model.predict_proba(X), second.predict_proba(stacked)[:, 1], atol=1e-9)
+    assert model.predict_proba(X[:0]).shape == (0,)
+
+
+def test_neighbour_features_average_over_the_lines_that_exist():
+    probability = np.array([1.0, 0.0, 0.0, 1.0])
+    rows = neighbour_features(probability)
+    names = list(NEIGHBOUR_FEATURE_NAMES)
+    assert rows[:, names.index("first_pass_mean_within_1")].tolist() == [0.5, 1 / 3, 1 / 3, 0.5]
+    assert rows[:, names.index("first_pass_previous")].tolist() == [1.0, 1.0, 0.0, 0.0]
+    assert rows[:, names.index("main_line_before")].tolist() == [0, 0, 1, 1]
+    assert rows[:, names.index("main_line_after")].tolist() == [1, 1, 0, 0]
 
 
 def test_packaged_models_read_the_features_they_were_trained_on():
     models = default_line_models()
     for model in (models.page, models.article):
         assert model.features == FEATURE_NAMES and 0 < model.threshold < 1
+        assert model.second.features == FEATURE_NAMES + NEIGHBOUR_FEATURE_NAMES
         assert "Zyte" in model.metadata["training"]["data"]
     with pytest.raises(ValueError):
         TreeEnsemble({"format": "pickle"})
+    with pytest.raises(ValueError):
+        LineModel({"format": "pickle"})
 
 
 def test_navigation_scores_higher_than_story_prose():
