@@ -145,6 +145,8 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:please )?(?:enable|turn on) javascript.{0,100}|javascript is (?:disabled|required).{0,100}"
      r"|.{0,60}\bprotected by recaptcha\b.*|these statements have not been evaluated by the (?:food and drug administration|fda).*"
      r"|citation:.{1,200}\bretrieved\b.{1,200}|this document is subject to copyright.*"
+     r"|\(?(?:except for the headline, )?this (?:story|article) has not been edited by .{1,40}\bstaff\b.{0,160}"  # a syndicated copy's notice
+     r"|.{0,100}\b(?:is|has been) (?:published|auto-generated) from an? (?:syndicated|wire|agency) feed\b.{0,60}"
      r"|an error (?:has )?occurred.{0,60}|something went wrong.{0,60}|(?:please )?try again(?: later)?\.?"
      r"|thank you for (?:signing up|subscribing)\b.{0,80}|there was (?:a problem|an error) (?:subscribing|signing|submitting|processing)\b.{0,150}"
      r"|i agree (?:to the (?:processing|terms|privacy)|that .{1,40} (?:can|may) (?:send|e-?mail|contact) me)\b.{0,200}"
@@ -159,7 +161,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("advertising", r"news provided by|(?-i:SOURCE) \S.{0,80}|forward-looking statements?|safe harbou?r statement"
      r"|this (?:press )?release (?:contains|includes|may contain) forward-looking statements.*",
      "press-release notice, not article text"),
-    ("credit", r"(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
+    ("credit", r"\(?(?:source|sources|photo|photos|image|images|picture|photo credit|image credit|credit|credits|via|copyright|\(c\)|©)\s*[:|-].{0,80}"
      r"|\(?(?:reporting|writing|editing|additional reporting) by .{0,200}|(?:written|edited|compiled|reported|posted|published) by .{0,60}"
      r"|by:? (?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?:,? (?:and|&) [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})?)"
      # a byline's tail: "By John Smith, Staff Writer", "By Jane Doe | Fox News", "By Tess Bonn - 11/19/19 06:56 AM EST"
@@ -173,6 +175,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}),? (?:/ )?(?:the associated press|associated press|reuters|afp|getty images)"
      r"|(?:write to|e-?mail|contact|reach) (?!.{0,80}[.!?] )[^\n@]{1,60}\b(?:at|on|via)\s+\S+@\S+"  # "Write to Al Root at ar@dj.com"
      r"|reuters|afp|ap|associated press|agence france-presse|pa(?: media| wire)?|epa(?:-efe)?|shutterstock|alamy"
+     r"|press trust of india|pti|ians|ani|united news of india|xinhua|anadolu(?: agency)?|dpa|efe|ansa"
      r"|(?=.{1,300}+$).{3,250}\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\.?",
      "credit or byline, not article text"),
     # a photo caption closed by its credit: "... on July 25, 2019.J. Scott Applewhite / AP file",
@@ -417,9 +420,12 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             # ("Paul Adeyemi is a journalist with twenty years of experience" may open a story about him)
         if found is not None:
             category = found[0]
-            if (category == "credit" and _BYLINE.match(line) and labels and labels[-1] is not None
-                    and labels[-1][2] == _TEASER_ZONE_REASON and index + 1 < total and _is_body_line(texts[index + 1])):
-                labels[-1], zone = None, None  # "Trending Now / Headline / By X / story": the headline opens the story
+            if (category == "credit" and labels and labels[-1] is not None and labels[-1][2] == _TEASER_ZONE_REASON
+                    and ((_BYLINE.match(line) and index + 1 < total and _is_body_line(texts[index + 1]))
+                         or (not body_started and _opens_story(texts, lexicon, index)))):
+                # "Trending Now / Headline / By X / story", "Latest News / ... / Headline / Press Trust of India /
+                # Thiruvananthapuram / Updated: ... / story": the headline opens the story
+                labels[-1], zone = None, None
                 story_lines.add(index - 1)
             elif not body_started and labels and labels[-1] is None and _opens_story(texts, lexicon, index):
                 story_lines.add(index - 1)  # "Headline / Posted on March 3 by X / story": the line model leaves the headline

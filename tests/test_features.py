@@ -464,7 +464,9 @@ def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     "Contact the newsroom. Telephone: 0113 555 0100", "Share or comment on this article:", "Press enquiries:",
     "Show key events only", "This article is more than 5 years old", "You have 2 free articles remaining this month",
     "Humidity: 65%", "Wind: 12 km/h NW", "Sunrise 06:12", "Today 21° / 14°", "Partly cloudy", "Also Read:", "Posted by admin",
-    "Print this page",
+    "Print this page", "(Photo: Mark Chen/The Daily Herald)", "(Image: © Shutterstock)",
+    "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+    "This story has been published from a wire agency feed without modifications to the text.", "Press Trust of India",
 ])
 def test_site_notices_form_messages_and_agency_captions_are_boilerplate(chrome):
     assert labelled(boilerplate, "\n".join(SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:])) == [chrome]
@@ -1026,6 +1028,25 @@ def test_an_honorific_outweighs_a_first_name_the_lexicon_is_unsure_of():
     doc = Document("Anna Smith, 12, won the prize. Her father, Mr. Smith, said he was proud.")
     genders = {doc.span_text(m.span): m.gender for m in contradictions._person_mentions(doc)}
     assert genders == {"Anna Smith": "female", "Mr. Smith": "male"}  # a name the lexicon is sure of keeps its gender
+
+
+def test_a_syndicated_page_keeps_its_headline_above_an_agency_credit_and_a_dateline():
+    menu = ["Home", "Latest News", "India", "Business", "Entertainment", "Sports", "Photos", "Videos"]
+    headline = "Monsoon arrives in Kerala two days early, says IMD"
+    header = ["Press Trust of India", "Thiruvananthapuram", "Updated: June 6, 2024 10:45 IST", "Follow Us"]
+    story = [
+        "The southwest monsoon set in over Kerala on Thursday, two days ahead of its normal onset date, the weather office said.",
+        "Heavy rain lashed several districts, and the department issued an orange alert for Ernakulam, Idukki and Thrissur.",
+        "The department said the monsoon would advance to Karnataka and the northeast over the next three to four days.",
+    ]
+    notice = "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)"
+    marked = set(labelled(boilerplate, "\n".join([*menu, headline, *header, *story, notice])))
+    assert headline not in marked and not marked & set(story)
+    assert {"Latest News", "Press Trust of India", "Updated: June 6, 2024 10:45 IST", notice} <= marked
+    # A teaser with its author and no story after it stays in the teaser block.
+    teasers = ["Read next", "Markets tumble as central bank signals more rate rises", "Press Trust of India",
+               "Gold prices hit a record as investors seek safety", "Press Trust of India"]
+    assert {"Markets tumble as central bank signals more rate rises"} <= set(labelled(boilerplate, "\n".join([*story, *teasers])))
 
 
 def test_a_wire_copy_page_keeps_its_headline_after_a_trending_block():
