@@ -54,7 +54,10 @@ NOT_FIRST_NAMES = frozenset(
 UNISEX_FIRST_NAMES = frozenset(
     "Alex Ali Ashley Avery Billie Casey Chris Dana Devon Frankie Jackie Jaime Jamie Jean Jess Jesse Jessie Jo Jody "
     "Jordan Kai Kelly Kim Kris Lee Leslie Lesley Morgan Nicky Pat Quinn Reese Riley Robin Rowan Sam Sandy Sasha "
-    "Shannon Skyler Sydney Taylor Toni Val".split()
+    "Shannon Skyler Sydney Taylor Toni Val "
+    # one gender in one country, the other in another: Jan Berry (UK) and Jan Jambon (Belgium); Italian men
+    # named Andrea, Nicola, Simone, Michele, Daniele, Gabriele; Ariel, Drew and Harper are given to both
+    "Jan Andrea Nicola Simone Michele Daniele Gabriele Ariel Drew Harper".split()
 )
 # English words that are also first names: a first name only right before a surname ("Bill Gates", "Grace
 # Okafor"), a word elsewhere ("the bill", "by God's grace", "Will it work?").

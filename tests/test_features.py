@@ -955,6 +955,8 @@ def test_a_role_the_text_gave_to_a_named_man_is_not_an_unnamed_woman():
 def test_a_first_name_given_to_men_and_women_alike_tells_no_gender():
     assert contradiction_pairs("Alex Morgan scored twice on Sunday. She said the team was improving.") == []
     assert contradiction_pairs("Jess Phillips spoke in the debate. She said the bill was flawed.") == []
+    assert contradiction_pairs("Daniele De Rossi scored on Sunday. He said the team was improving.") == []  # Italian: a man
+    assert contradiction_pairs("Jan Berry chairs the federation. She said officers were exhausted.") == []  # English: a woman
     assert contradiction_pairs("Ms. Lee founded the charity in 2010. It grew quickly under his leadership.") == [("Ms. Lee", "his")]
 
 
