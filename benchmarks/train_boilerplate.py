@@ -46,12 +46,11 @@ VIEWS = {"page": (None,), "article": (3, 10)}
 
 
 class TrainingSet(NamedTuple):
-    """Line features, labels (1: boilerplate), characters, sites, sample weights and view of every line of every
+    """Line features, labels (1: boilerplate), sites, sample weights and view of every line of every
     view of every page; a view's lines are contiguous and in page order."""
 
     X: np.ndarray
     y: np.ndarray
-    chars: np.ndarray
     sites: np.ndarray
     weights: np.ndarray
     views: np.ndarray
@@ -64,7 +63,6 @@ def training_set(kind: str) -> TrainingSet:
     return TrainingSet(
         X=np.vstack([part[0] for part in parts]),
         y=np.concatenate([part[1] for part in parts]),
-        chars=np.concatenate([part[2] for part in parts]),
         sites=np.concatenate([[page.site] * len(part[1]) for part, page in zip(parts, pages_of_parts)]),
         weights=np.concatenate([np.full(len(part[1]), 1.0 / len(part[1])) for part in parts]),
         views=np.concatenate([np.full(len(part[1]), k) for k, part in enumerate(parts)]),
@@ -74,7 +72,7 @@ def training_set(kind: str) -> TrainingSet:
 def page_view(page, around: int):
     lo, hi = view_bounds(page, around)
     lines = page.lines[lo:hi]
-    return line_features(lines, lexicon_hits(lines)), page.is_boilerplate[lo:hi], page.chars[lo:hi]
+    return line_features(lines, lexicon_hits(lines)), page.is_boilerplate[lo:hi]
 
 
 def view_bounds(page, around: int | None) -> tuple[int, int]:
