@@ -31,11 +31,11 @@ from features.line_model import (
     FEATURE_NAMES,
     LINE_MODEL_FORMAT,
     MODEL_FILES,
-    MODEL_FORMAT,
     NEIGHBOUR_FEATURE_NAMES,
     LineModel,
     line_features,
     neighbour_features,
+    tree_ensemble_data,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,29 +120,6 @@ def f1_main(is_boilerplate_pred, y) -> float:
     return 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-def export(model: GradientBoostingClassifier, features: tuple[str, ...]) -> dict:
-    prior = model.init_.class_prior_[1]
-    trees = []
-    for (estimator,) in model.estimators_:
-        tree = estimator.tree_
-        trees.append(
-            {
-                "feature": tree.feature.tolist(),
-                "threshold": [round(float(t), 9) for t in tree.threshold],
-                "left": tree.children_left.tolist(),
-                "right": tree.children_right.tolist(),
-                "value": [round(float(v), 12) for v in tree.value[:, 0, 0]],
-            }
-        )
-    return {
-        "format": MODEL_FORMAT,
-        "features": list(features),
-        "init": float(np.log(prior / (1 - prior))),
-        "learning_rate": PARAMETERS["learning_rate"],
-        "trees": trees,
-    }
-
-
 def export_line_model(first: GradientBoostingClassifier, second: GradientBoostingClassifier, threshold: float,
                       summary: dict, name: str = "") -> dict:
     return {
@@ -152,8 +129,8 @@ def export_line_model(first: GradientBoostingClassifier, second: GradientBoostin
         "predicts": "probability that a line is boilerplate",
         "threshold": round(threshold, 4),
         "training": summary,
-        "first_pass": export(first, FEATURE_NAMES),
-        "second_pass": export(second, FEATURE_NAMES + NEIGHBOUR_FEATURE_NAMES),
+        "first_pass": tree_ensemble_data(first, FEATURE_NAMES),
+        "second_pass": tree_ensemble_data(second, FEATURE_NAMES + NEIGHBOUR_FEATURE_NAMES),
     }
 
 

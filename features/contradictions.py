@@ -446,8 +446,9 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
 
     The speaker is the only person named in the previous sentence and the pronoun's own (its own
     alone for a second clause; several mentions of one person allowed), named with a title or a
-    first name of one gender only, and a speech verb follows the name: "Maria Kovalenko, a spokeswoman, said ... He added" can only be
-    Maria, whoever else the story named earlier; so can "Maria Kovalenko said ..., but he warned".
+    first name of one gender only, and a speech verb follows the name: "Maria Kovalenko, a
+    spokeswoman, said ... He added" can only be Maria, whoever else the story named earlier; so
+    can "Maria Kovalenko said ..., but he warned".
     """
     if pronoun.group().lower() not in ("he", "she") or not _CONTINUED_SPEECH.match(text, pronoun.end()):
         return False

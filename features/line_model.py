@@ -20,9 +20,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+if TYPE_CHECKING:
+    from sklearn.ensemble import GradientBoostingClassifier
 
 MODEL_FILES = {"page": "boilerplate-lines-page.json", "article": "boilerplate-lines-article.json"}
 MODEL_FORMAT = "news-reliability-scorer/tree-ensemble"
@@ -298,6 +302,30 @@ class TreeEnsemble:
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
         """Probability that each line is boilerplate."""
         return 1.0 / (1.0 + np.exp(-self.decision_function(rows)))
+
+
+def tree_ensemble_data(model: GradientBoostingClassifier, features: tuple[str, ...]) -> dict:
+    """A fitted binary scikit-learn GradientBoostingClassifier as the JSON TreeEnsemble reads."""
+    prior = model.init_.class_prior_[1]
+    trees = []
+    for (estimator,) in model.estimators_:
+        tree = estimator.tree_
+        trees.append(
+            {
+                "feature": tree.feature.tolist(),
+                "threshold": [round(float(t), 9) for t in tree.threshold],
+                "left": tree.children_left.tolist(),
+                "right": tree.children_right.tolist(),
+                "value": [round(float(v), 12) for v in tree.value[:, 0, 0]],
+            }
+        )
+    return {
+        "format": MODEL_FORMAT,
+        "features": list(features),
+        "init": float(np.log(prior / (1 - prior))),
+        "learning_rate": float(model.learning_rate),
+        "trees": trees,
+    }
 
 
 # Second-pass features: the first pass's probability of the line and of its neighbours.

@@ -9,7 +9,6 @@ from sklearn.ensemble import GradientBoostingClassifier
 from features.line_model import (
     FEATURE_NAMES,
     LINE_MODEL_FORMAT,
-    MODEL_FORMAT,
     NEIGHBOUR_FEATURE_NAMES,
     LineModel,
     TreeEnsemble,
@@ -19,22 +18,8 @@ from features.line_model import (
     line_stats,
     neighbour_features,
     protected_lines,
+    tree_ensemble_data,
 )
-
-
-def _exported(fitted: GradientBoostingClassifier, features: tuple[str, ...]) -> dict:
-    prior = fitted.init_.class_prior_[1]
-    return {
-        "format": MODEL_FORMAT,
-        "features": list(features),
-        "init": float(np.log(prior / (1 - prior))),
-        "learning_rate": 0.1,
-        "trees": [
-            {"feature": t.tree_.feature.tolist(), "threshold": t.tree_.threshold.tolist(), "left": t.tree_.children_left.tolist(),
-             "right": t.tree_.children_right.tolist(), "value": t.tree_.value[:, 0, 0].tolist()}
-            for (t,) in fitted.estimators_
-        ],
-    }
 
 
 def test_tree_ensemble_matches_scikit_learn():
@@ -42,7 +27,7 @@ def test_tree_ensemble_matches_scikit_learn():
     X = rng.normal(size=(300, 4))
     y = (X[:, 0] + X[:, 1] * X[:, 2] > 0).astype(int)
     fitted = GradientBoostingClassifier(n_estimators=20, max_depth=3, random_state=0).fit(X, y)
-    data = _exported(fitted, ("a", "b", "c", "d"))
+    data = tree_ensemble_data(fitted, ("a", "b", "c", "d"))
     assert np.allclose(TreeEnsemble(data).predict_proba(X), fitted.predict_proba(X)[:, 1], atol=1e-9)
 
 
@@ -54,8 +39,8 @@ def test_line_model_reads_the_lines_twice_and_matches_scikit_learn():
     stacked = np.hstack([X, neighbour_features(first.predict_proba(X)[:, 1])])
     assert stacked.shape[1] == len(FEATURE_NAMES) + len(NEIGHBOUR_FEATURE_NAMES)
     second = GradientBoostingClassifier(n_estimators=10, max_depth=2, random_state=0).fit(stacked, y)
-    model = LineModel({"format": LINE_MODEL_FORMAT, "threshold": 0.5, "first_pass": _exported(first, FEATURE_NAMES),
-                       "second_pass": _exported(second, FEATURE_NAMES + NEIGHBOUR_FEATURE_NAMES)})
+    model = LineModel({"format": LINE_MODEL_FORMAT, "threshold": 0.5, "first_pass": tree_ensemble_data(first, FEATURE_NAMES),
+                       "second_pass": tree_ensemble_data(second, FEATURE_NAMES + NEIGHBOUR_FEATURE_NAMES)})
     assert np.allclose(model.predict_proba(X), second.predict_proba(stacked)[:, 1], atol=1e-9)
     assert model.predict_proba(X[:0]).shape == (0,)
 
