@@ -22,7 +22,8 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from features.cue_model import MODEL_FORMAT, Tokens, token_context, tokens
-from features.document import Document
+from features.attribution import quotations_by_line
+from features.document import Document, strictly_inside
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "features" / "models" / "attribution-cues.json"
 MIN_CUE_COUNT = 3
@@ -32,20 +33,27 @@ THRESHOLD = 0.5
 MIN_FEATURE_COUNT = 5  # a context feature seen fewer times among the candidates is left out
 
 
-def labelled_tokens(data: list[tuple[dict, list[dict]]]) -> list[tuple[Tokens, list[bool]]]:
-    """Per article: its tokens and whether each overlaps a gold cue."""
+def labelled_tokens(data: list[tuple[dict, list[dict]]]) -> list[tuple[Tokens, list[bool | None]]]:
+    """Per article: its tokens and whether each overlaps a gold cue; None inside a quotation, where
+    the extractor takes no cue (PolNeAR flattens nested attributions: "I think" in a quote is no cue)."""
     result = []
     for article, attributions in data:
-        toks = tokens(Document(article["text"]))
+        doc = Document(article["text"])
+        toks = tokens(doc)
+        quotations = quotations_by_line(doc.normalized, doc.lines)
+        starts = [q.start for q in quotations]
         pieces = sorted(piece for a in attributions for piece in a["cue"])
-        result.append((toks, [any(s < end and start < e for s, e in pieces) for start, end in zip(toks.starts, toks.ends)]))
+        result.append((toks, [None if strictly_inside(quotations, starts, start) else any(s < end and start < e for s, e in pieces)
+                              for start, end in zip(toks.starts, toks.ends)]))
     return result
 
 
-def train(labelled: list[tuple[Tokens, list[bool]]]) -> dict:
+def train(labelled: list[tuple[Tokens, list[bool | None]]]) -> dict:
     seen, cue = Counter(), Counter()
     for toks, labels in labelled:
         for word, label in zip(toks.lower, labels, strict=True):
+            if label is None:
+                continue
             seen[word] += 1
             cue[word] += label
     candidates = sorted(w for w in cue if cue[w] >= MIN_CUE_COUNT and cue[w] / seen[w] >= MIN_CUE_RATE)
@@ -53,7 +61,7 @@ def train(labelled: list[tuple[Tokens, list[bool]]]) -> dict:
     X, y = [], []
     for toks, labels in labelled:
         for i, word in enumerate(toks.lower):
-            if word in chosen:
+            if word in chosen and labels[i] is not None:
                 X.append({f"{template}={value}": 1 for template, value in token_context(toks, i)})
                 y.append(labels[i])
     frequency = Counter(f for row in X for f in row)

@@ -228,6 +228,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     first_words = [start for start, word in zip(toks.starts, toks.lower) if word in _CUE_FIRST_WORDS]
     found: list[Attribution] = []
     line_ends = [line.end for line in doc.lines]
+    quotations = quotations_by_line(text, doc.lines)
+    quotation_starts = [q.start for q in quotations]
     last_named = UNNAMED
     k = f = 0
     for sentence in doc.sentences:
@@ -248,11 +250,14 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         rule_cue_starts: list[int] = [headline.cue.start] if headline is not None else []
         covered_until = sentence.start
         for match in rule_matches:
-            if strictly_inside(quotes, quote_starts, match.start()) or match.start() < covered_until:
+            if (strictly_inside(quotes, quote_starts, match.start()) or strictly_inside(quotations, quotation_starts, match.start())
+                    or match.start() < covered_until):
                 continue  # speech reported inside a quote belongs to the quote; "as cited by" belongs to its cue
             if _AS_SAYING.match(text, match.start()) and found and _AS_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()) \
                     and found[-1].cue.start >= sentence.start:
-                continue  # "quoted by Interfax as saying": the rest of the cue before it
+                rule_cues.append(Span(match.start(), match.end()))
+                rule_cue_starts.append(match.start())
+                continue  # "quoted by Interfax as saying": the rest of the cue before it, not the learned cues' either
             attribution = _rule_attribution(text, sentence, match, content)
             if attribution is not None and not match["according"]:
                 attribution, covered_until = _through_outlet_after(text, sentence, attribution, covered_until)
@@ -272,7 +277,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         while k < len(learned) and learned[k].start < sentence.end:
             cue = learned[k]
             k += 1
-            if cue.start < sentence.start or strictly_inside(quotes, quote_starts, cue.start):
+            if (cue.start < sentence.start or strictly_inside(quotes, quote_starts, cue.start)
+                    or strictly_inside(quotations, quotation_starts, cue.start)):
                 continue
             before = bisect_left(rule_cue_starts, cue.end) - 1  # the last rule cue starting before this one ends
             if before >= 0 and rule_cues[before].end > cue.start:
@@ -327,6 +333,32 @@ def _resolve_pronoun(text: str, attribution: Attribution, last_named: str) -> tu
 
 
 QUOTE_MAX_CHARS = 1500
+
+
+def quotations_by_line(text: str, lines: tuple[Span, ...]) -> list[Span]:
+    """Double-quoted passages, paired within each line, in text order; they may span sentences.
+
+    A quotation left open runs to the line's end (the next paragraph of a long quote opens again);
+    a line whose first mark closes continues a quotation from before, so it runs from the line's start.
+    """
+    quotations: list[Span] = []
+    for line in lines:
+        opening = -1
+        position = text.find('"', line.start, line.end)
+        first = True
+        while position >= 0:
+            if opening >= 0:
+                quotations.append(Span(opening, position + 1))
+                opening = -1
+            elif first and (position + 1 == line.end or text[position + 1].isspace()) and position > line.start:
+                quotations.append(Span(line.start, position + 1))
+            else:
+                opening = position
+            first = False
+            position = text.find('"', position + 1, line.end)
+        if opening >= 0:
+            quotations.append(Span(opening, line.end))
+    return quotations
 
 
 def _quote_running_on(text: str, sentence: Span, lines: tuple[Span, ...], line_ends: list[int]) -> Span | None:

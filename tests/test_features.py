@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from features import attribution, boilerplate, contradictions, tone, translation
-from features.document import Document
+from features.document import Document, Span
 from tests.helpers import span_texts
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -890,6 +890,15 @@ def test_speech_inside_a_quote_is_not_an_attribution_of_the_article():
     result = attribution.extract(Document(text))
     cues = [text[e.start : e.end] for e in result.evidence if e.label == "cue"]
     assert cues == ["said"]
+
+
+def test_speech_inside_a_quotation_of_several_sentences_or_paragraphs_is_no_cue():
+    text = ('Smith said: "We lost the vote. I think they want more, and people say it openly.\n\n'
+            '"Nobody believes they will stop. They told us so," he added. Jones wants a recount.')
+    result = attribution.extract(Document(text))
+    cues = [text[e.start : e.end] for e in result.evidence if e.label == "cue"]
+    assert cues == ["said", "added", "wants"]
+    assert attribution.quotations_by_line('He said "yes." Then "no"', (Span(0, 24),)) == [Span(8, 14), Span(20, 24)]
 
 
 def test_learned_cue_model_finds_verbs_outside_the_rules():
