@@ -65,7 +65,9 @@ _CUE = re.compile(
 _CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "as", "reported", "quoted"}
 # A quotation in double quotes, or in single quotes as British papers write them ('We will not give
 # up,' she said): an opening quote before a capital, apostrophes inside words ("don't") allowed.
-_QUOTE = re.compile(r'"[^"\n]{12,}?"' r"|(?<![\w'])'(?=[A-Z])(?:[^'\n]|(?<=\w)'(?=\w)){11,}?[,.!?]'(?!\w)")
+# Marks pair in turn; a pair shorter than QUOTATION_MIN_CHARS is a scare quote ('a "big truck"').
+QUOTATION_MIN_CHARS = 14
+_QUOTE = re.compile(r'"[^"\n]*"' r"|(?<![\w'])'(?=[A-Z])(?:[^'\n]|(?<=\w)'(?=\w)){11,}?[,.!?]'(?!\w)")
 _TOKEN = re.compile(r"[\w'.&-]+|[^\w\s]")
 
 # Words that may stand between a source and its verb: "Zelensky had said", "officials also said".
@@ -243,7 +245,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         headline = _headline_attribution(text, sentence)
         if headline is not None:
             found.append(headline)
-        quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)]
+        quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)
+                  if q.end() - q.start() >= QUOTATION_MIN_CHARS]
         quote_starts = [q.start for q in quotes]
         content = quotes[0] if quotes else _quote_running_on(text, sentence, doc.lines, line_ends)
         rule_cues: list[Span] = [headline.cue] if headline is not None else []

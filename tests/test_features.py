@@ -901,6 +901,13 @@ def test_speech_inside_a_quotation_of_several_sentences_or_paragraphs_is_no_cue(
     assert attribution.quotations_by_line('He said "yes." Then "no"', (Span(0, 24),)) == [Span(8, 14), Span(20, 24)]
 
 
+def test_a_scare_quote_does_not_pair_with_the_next_quotation():
+    text = '"A big truck" plowed through the barriers, he said, and "everyone started running."'
+    (found,) = attribution.find_attributions(Document(text))
+    assert text[found.cue.start : found.cue.end] == "said"
+    assert text[found.content.start : found.content.end] == '"everyone started running."'
+
+
 def test_learned_cue_model_finds_verbs_outside_the_rules():
     from features.cue_model import CueModel
 
