@@ -3,7 +3,8 @@
     python benchmarks/train_attribution_cues.py [-o features/models/attribution-cues.json]
 
 PolNeAR (../shared/data/polnear, 5 publishers, one annotation set per article): every token
-that overlaps an annotated cue is positive. Candidates are the words that were part of a cue
+that overlaps an annotated cue is positive; tokens inside quotations are left out (the extractor
+takes no cue there, and PolNeAR flattens nested attributions). Candidates are the words that were part of a cue
 at least 3 times and in at least 15% of their occurrences; scikit-learn logistic regression
 over features.cue_model.token_context of the candidates (features seen at least 5 times);
 weights are rounded to 2 decimals and zeros dropped. Decision threshold 0.5 (the model's own odds, not tuned).
@@ -21,8 +22,8 @@ from polnear import load
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from features.cue_model import MODEL_FORMAT, Tokens, token_context, tokens
 from features.attribution import quotations_by_line
+from features.cue_model import MODEL_FORMAT, Tokens, token_context, tokens
 from features.document import Document, strictly_inside
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "features" / "models" / "attribution-cues.json"

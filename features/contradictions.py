@@ -52,6 +52,8 @@ TITLE_CASE_SHARE = 0.8
 ROLE_ANAPHORA_CHARS = 300
 # How many sentences before a pronoun its antecedent may stand in (a person of unknown gender
 # named there keeps the pronoun from being flagged).
+# At most this many words (no comma) before a person's name in the sentence that introduces them as its subject.
+INTRODUCTION_LEAD_WORDS = 4
 ANTECEDENT_SENTENCES = 2
 # A name starting within this many characters of its sentence's start is the sentence's subject.
 SUBJECT_CHARS = 25
@@ -387,7 +389,9 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
     role_references: dict[str, list[int]] = {}
     findings = []
     sentence_index = 0
+    previous_pronoun_end = -1
     for match, antecedent in pronouns:
+        after_previous_pronoun, previous_pronoun_end = previous_pronoun_end, match.end()
         while sentence_index + 1 < len(sentences) and sentences[sentence_index + 1].start <= match.start():
             sentence_index += 1
         window_start = sentences[max(0, sentence_index - ANTECEDENT_SENTENCES)].start if sentences else 0
@@ -415,7 +419,8 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
         if _any_between(role_references[pronoun_gender], window_start, sentence_end):
             continue  # "the protester ... she": an unnamed person may be the antecedent
         person = mentions[antecedent]
-        if not _text_agrees_with_name(text, person, pronoun_gender, usage):
+        introduced = _first_pronoun_after_introduction(text, mentions, antecedent, after_previous_pronoun, sentences, sentence_index)
+        if not (introduced or _text_agrees_with_name(text, person, pronoun_gender, usage)):
             continue
         name = text[person.span.start : person.span.end]
         pronoun = match.group()
@@ -424,6 +429,8 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
                 Evidence(person.span.start, person.span.end, KIND, "person", _person_reason(text, name, person, usage)),
                 Evidence(match.start(), match.end(), KIND, "pronoun",
                          f"'{pronoun}' is {pronoun_gender} but goes on with the words of {name}, who is {person.gender}" if continued else
+                         f"'{pronoun}' is {pronoun_gender} but is the first pronoun after the story introduces {name}, who is "
+                         f"{person.gender}" if introduced else
                          f"'{pronoun}' is {pronoun_gender} but can only refer to {name}: every person named before it is {person.gender}"),
             )
         )
@@ -438,6 +445,28 @@ _CONTINUED_SPEECH = re.compile(
 _AFTER_QUOTE = re.compile(r'[,!?]" $')
 # "Maria Santos said the plan was late, but he warned ...": a second clause of the speaker's sentence.
 _COORDINATED = re.compile(r", (?:but|and|though|although) $")
+
+
+def _first_pronoun_after_introduction(text: str, mentions: list[_Mention], antecedent: int, previous_pronoun_end: int,
+                                      sentences: tuple[Span, ...], sentence_index: int) -> bool:
+    """Whether the pronoun is the story's first and follows the introduction of its only person so far by
+    full name ("Sarah Collins, a teacher, has won the award. He has taught ..."), in that sentence or the next.
+
+    The first name must be of one gender only (or a title): the pronoun then disagrees with the name
+    whatever the rest of the text says about the person.
+    """
+    person = mentions[antecedent]
+    if previous_pronoun_end >= 0 or person.span.start < sentences[max(0, sentence_index - 1)].start:
+        return False
+    own = sentences[sentence_index] if person.span.start >= sentences[sentence_index].start else sentences[sentence_index - 1]
+    lead = text[own.start : person.span.start]
+    if "," in lead or len(lead.split()) > INTRODUCTION_LEAD_WORDS:
+        return False  # the subject of its sentence ("Local teacher Sarah Collins has won"), not an object
+    words = text[person.span.start : person.span.end].split()
+    if len(words) < 2 or not (words[0] in HONORIFIC_GENDER or first_name_is_certain(words[0])) or person.gender_from_text:
+        return False
+    key = words[-1]
+    return all(_person_key(text, mentions[k]) == key for k in range(antecedent))
 
 
 def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, mentions: list[_Mention],

@@ -395,6 +395,17 @@ def test_the_text_outvotes_the_name_lexicon():
     assert contradiction_pairs(text) == []
 
 
+def test_the_first_pronoun_after_a_person_is_introduced_disagrees_whatever_follows():
+    text = ("Sarah Collins, a science teacher at Hill Park School, has won the award. He has taught there for years. "
+            "Collins said she was surprised. The head teacher praised his commitment.")
+    assert contradiction_pairs(text) == [("Sarah Collins", "He")]
+    # Not when the name is the object of its sentence, nor after a pronoun that may be someone else's.
+    assert contradiction_pairs("The award went to a school run for years by Sarah Collins. He has taught there for years. "
+                               "Collins said she was surprised. The head teacher praised his commitment.") == []
+    assert contradiction_pairs("His pupils say Sarah Collins, a science teacher, has won the award. He has taught there "
+                               "for years. Collins said she was surprised. The head teacher praised his commitment.") == []
+
+
 def test_an_english_word_that_is_a_first_name_opens_a_full_name():
     text = ('His colleague Grace Okafor, who nominated him, said the award was overdue. "He never gave up," she said. '
             "Okafor added that his work had changed laws.")
