@@ -89,7 +89,12 @@ _UNNAMED_NOUNS = frozenset(
     "teachers doctors nurses parents students scientists researchers economists lawyers officers locals villagers "
     "citizens fans neighbours neighbors survivors victims families relatives organisers organizers commentators "
     "traders investors executives managers owners shoppers consumers customers users patients prosecutors detectives "
-    "rescuers firefighters paramedics medics soldiers troops militants rebels".split()
+    "rescuers firefighters paramedics medics soldiers troops militants rebels "
+    # one of them: "a trader in London told CNBC"
+    "opponent supporter farmer protester demonstrator activist campaigner voter worker employee teacher doctor nurse "
+    "parent student scientist researcher economist lawyer officer villager citizen fan neighbour neighbor survivor "
+    "relative organiser organizer commentator trader investor manager owner shopper consumer customer patient "
+    "detective rescuer firefighter paramedic medic soldier militant rebel".split()
 )
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "'s", "-"})
 _UNNAMED_MODIFIERS = frozenset(
@@ -146,6 +151,7 @@ _INSTITUTIONS = frozenset(
 _TOLD = frozenset({"told", "tells"})
 _DETERMINERS = frozenset("a an the one some another his her their its our".split())
 # Roles that name one person when used with "the": "the president said".
+_PERSON_TITLES = frozenset("Dr Prof Professor Mr Mrs Ms Miss Sir Dame Lord Lady Rev Gen Col Capt Sgt Rep Sen Gov".split())
 _ROLES = frozenset(
     "president minister chancellor governor mayor senator spokesman spokeswoman spokesperson secretary ceo director "
     "chairman chairwoman commander general judge prosecutor ambassador premier executive chief founder".split()
@@ -521,9 +527,12 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         break
     while taken and taken[-1][2] in _NAME_LINKS - {"the"}:
         taken.pop()  # a phrase does not start with "of" or "and"
-    if not taken:
+    if all(token[2].islower() for token in taken):  # none, or common nouns only: "A young farmer" told
         phrase = _common_noun_phrase(tokens)
-        return phrase and _with_group_noun(tokens, phrase)
+        if phrase is not None and (not taken or phrase.start < taken[-1][0]):
+            return _with_group_noun(tokens, phrase)
+    if not taken:
+        return None
     return _with_group_noun(tokens, Span(taken[-1][0], taken[0][1]))
 
 
@@ -570,6 +579,8 @@ def _is_common_noun(word: str) -> bool:
 
 _AFTER = re.compile(
     r"\s+(?!(?:in|on|at|by|to|from|with|for|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
+    # roles before a name: "said lead author Angelos Tsiaras", "said chief executive Tim Cook"
+    r"(?:(?:lead|chief|deputy|former|author|co-author|study|" + "|".join(sorted(_ROLES)) + r")\s+(?=(?:[\w-]+\s+)?[A-Z]))*"
     r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|the|for|de|al|in charge|state|" + _OUTLET_NOUN +
     r"|(?:close to|familiar with|with knowledge of|briefed on)(?:\s+(?:the|a|an|his|her|their|its))?\s+[\w'-]+|"
     + "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
@@ -615,9 +626,15 @@ def _classify(phrase: str) -> str:
         return PRONOUN
     if _OUTLET.search(phrase):
         return SECOND_HAND
-    if " of " in phrase and phrase.split(" of ", 1)[0].split()[-1] in _ORGANISATION_HEADS:
-        return NAMED_ORGANISATION  # "The Federation of Small Businesses", "the Bank of England"
+    if " of " in phrase:
+        before_of = phrase.split(" of ", 1)[0].split()
+        if before_of[-1] in _ORGANISATION_HEADS:
+            return NAMED_ORGANISATION  # "The Federation of Small Businesses", "the Bank of England"
+        if _ends_with_person_name(before_of):
+            return NAMED_PERSON  # "Dr Sarah Horst of Johns Hopkins University": a person and where they work
     group = _GROUP_AT_PLACE.match(phrase)
+    if group and words[0].lower() in ("a", "an", "one") and group["noun"].lower() in _UNNAMED_NOUNS:
+        return UNNAMED  # "a senior official in Brussels": one unnamed person, not the city's government
     if group and words[0].lower() == "the" and group["noun"].lower() in _ROLES:
         return NAMED_PERSON  # "the mayor of London": one known office-holder, not the city
     head = words[-1].removesuffix("'s")  # "the Kremlin's (readout)": its owner speaks
@@ -640,6 +657,12 @@ def _classify(phrase: str) -> str:
     return NAMED_PERSON
 
 
+def _ends_with_person_name(words: list[str]) -> bool:
+    """'lead author Angelos Tsiaras', 'Dr Sarah Horst', 'Prof. Smith': a first name or a title, then a surname."""
+    return len(words) >= 2 and words[-1][:1].isupper() and (
+        is_first_name(words[-2]) or words[-2].rstrip(".") in _PERSON_TITLES)
+
+
 def _is_unnamed_phrase(words: list[str]) -> bool:
     """Only common nouns after the determiner: "local chief", "Local officials" (not "Apple", "Summers" or "Jim Jordan")."""
     return bool(words) and all(word.islower() for word in words[1:]) and (
@@ -660,7 +683,9 @@ def _speaker_kind(phrase: str) -> str | None:
     """What the original speaker behind an outlet is, for its reason: "Sources close to the talks (told the
     newspaper)" is an unnamed source; a pronoun or "a report" is none of the kinds."""
     category = _classify(phrase)
-    if category == UNNAMED and _head_before_qualifier(phrase).lower() not in _UNNAMED_NOUNS:
+    group = _GROUP_AT_PLACE.match(phrase)  # "a trader in London"
+    if category == UNNAMED and _head_before_qualifier(phrase).lower() not in _UNNAMED_NOUNS and not (
+            group and group["noun"].lower() in _UNNAMED_NOUNS):
         return None
     return _SPEAKER_KINDS.get(category)
 

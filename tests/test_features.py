@@ -685,10 +685,23 @@ def test_a_clause_between_commas_before_the_subject_is_no_appositive():
 
 
 def test_an_agency_is_an_outlet_only_when_it_is_a_news_agency():
-    assert categories("The civil protection agency said 12 towns had been evacuated.") == {"agency": "named organisation"}
+    assert categories("The civil protection agency said 12 towns had been evacuated.") == {
+        "The civil protection agency": "named organisation"}
     assert categories("The state news agency said the talks had ended.")["The state news agency"].startswith("second-hand")
     assert categories("The mayor's office said in a statement that work would start in spring.") == {
         "The mayor's office": "named organisation"}
+
+
+def test_people_named_with_their_role_or_workplace_and_unnamed_people_at_a_place():
+    assert categories('"It is exciting," said lead author Angelos Tsiaras of University College London.') == {
+        "lead author Angelos Tsiaras of University College London": "named person"}
+    assert categories("Dr Sarah Horst of Johns Hopkins University said more work was needed.") == {
+        "Dr Sarah Horst of Johns Hopkins University": "named person"}
+    assert categories("A senior official in Brussels said talks were under way.") == {
+        "A senior official in Brussels": "unnamed source: a role with no name"}
+    assert categories("A trader in London said the market was caught off guard.") == {
+        "A trader in London": "unnamed source: a role with no name"}
+    assert categories("Officials in Moscow said the talks had ended.") == {"Officials in Moscow": "named organisation"}
 
 
 def test_citing_and_interviews_with_outlets_are_second_hand():
