@@ -14,12 +14,15 @@ Two kinds of evidence add up in log-odds:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib.resources import files
 from typing import Callable, NamedTuple
 
 import numpy as np
 
 from features.base import Evidence, FeatureResult, per_100_words, sigmoid
 from features.boilerplate import chrome_spans
+from features.cue_model import tokens
 from features.document import Document, Span, inside
 from features.language import SAMPLE_CHARS, detect_text, mostly_english_words
 from features.translationese import Translationese, TranslationeseModel, default_model, readable
@@ -130,6 +133,9 @@ _LIST_MARKS = tuple(",;()/:")
 LIST_MARKS_PER_WORD = 4  # one mark per 4 words or more: a list
 _FOREIGN_LINE_WEIGHT = 1.0
 _FOREIGN_LINE_CAP = 2
+# Set phrases broken by a synonym-swapping spinner ("occupation misfortunes"): features/lexicons/spun-phrases.tsv.
+_SPUN_WEIGHT = 1.5
+_SPUN_CAP = 3
 # Sentences marked when the style model fires: the ones reading most like a translation.
 MARKED_SENTENCES = 3
 MIN_MARKED_SYMBOLS = 8
@@ -192,6 +198,9 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
     evidence.extend(Evidence(m.start(), m.end(), KIND, "untranslated script",
                              "letters of a non-Latin script left in English text: a name or phrase the translation missed")
                     for m in scripts)
+    spun = spun_phrases(doc)
+    logit += _SPUN_WEIGHT * min(len(spun), _SPUN_CAP)
+    evidence.extend(spun)
     chrome = {span.start for span in chrome_spans(doc)}  # a foreign menu or teaser is the site's, not the translation's
     foreign = [(line, language) for line in doc.lines if line.start not in chrome and (language := _foreign_language(doc, line))]
     logit += _FOREIGN_LINE_WEIGHT * min(len(foreign), _FOREIGN_LINE_CAP)
@@ -199,6 +208,38 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
                              f"a line in another language (langdetect: {language}) inside an English article")
                     for line, language in foreign)
     return logit, evidence
+
+
+@lru_cache(maxsize=1)
+def spun_lexicon() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Spun phrases and the phrases they replace, by the spun phrase's first word (lower case)."""
+    rows = files("features").joinpath("lexicons", "spun-phrases.tsv").read_text(encoding="utf-8").splitlines()
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:
+        if row and not row.startswith("#"):
+            spun, original = row.split("\t")
+            by_first.setdefault(spun.split()[0].split("-")[0], []).append((spun, original))
+    return {first: tuple(pairs) for first, pairs in by_first.items()}
+
+
+def spun_phrases(doc: Document) -> list[Evidence]:
+    """Spans of the lexicon's spun phrases, found from the document's shared word tokens."""
+    lexicon = spun_lexicon()
+    toks = tokens(doc)
+    firsts = lexicon.keys() & set(toks.lower)
+    if not firsts:
+        return []
+    lower = doc.normalized.lower()
+    found = []
+    for start, word in zip(toks.starts, toks.lower):
+        if word in firsts:
+            for spun, original in lexicon[word]:
+                end = start + len(spun)
+                if lower.startswith(spun, start) and not lower[end : end + 1].isalnum():
+                    found.append(Evidence(start, end, KIND, "spun phrase",
+                                          f"'{doc.normalized[start:end]}' reads like a synonym-swapping rewriter's version of "
+                                          f"'{original}': the set phrase was replaced word by word"))
+    return found
 
 
 def _foreign_language(doc: Document, line: Span) -> str | None:

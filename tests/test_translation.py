@@ -137,3 +137,25 @@ def test_full_stops_between_thousands_are_a_number_format_artifact_but_decimals_
     text = ("Unemployment rose to 4.464 million people. The rupee climbed to 43.305 per dollar, "
             "and the index gained 1.25 points to 10.500.")
     assert not [e for e in translation.extract(Document(text)).evidence if e.label == "number format"]
+
+
+def test_spun_set_phrases_are_artifacts_with_the_phrase_they_replace():
+    text = ("Business bunches cautioned that the ascent could prompt occupation misfortunes. Makers face higher "
+            "vitality bills, said boss financial specialist Rain Newton-Smith.")
+    result = translation.extract(Document(text))
+    spun = [e for e in result.evidence if e.label == "spun phrase"]
+    assert [text[e.start : e.end] for e in spun] == ["Business bunches", "occupation misfortunes", "vitality bills",
+                                                      "boss financial specialist"]
+    assert "'job losses'" in spun[1].reason
+    clean = ("Business groups warned that the rise could lead to job losses. Manufacturers face higher energy bills, "
+             "said chief economist Rain Newton-Smith.")
+    assert result.values["translation_probability"] > translation.extract(Document(clean)).values["translation_probability"] + 0.3
+    # Word boundaries: a longer word that starts like a phrase is no hit.
+    assert not translation.spun_phrases(Document("Harmony talksmen and vitality billsboard ads ran."))
+
+
+def test_spun_phrase_lexicon_rows_have_a_phrase_and_its_original():
+    lexicon = translation.spun_lexicon()
+    pairs = [pair for pairs in lexicon.values() for pair in pairs]
+    assert len(pairs) >= 50
+    assert all(spun == spun.lower() and original and spun.split()[0].split("-")[0] in lexicon for spun, original in pairs)
