@@ -48,6 +48,7 @@ _OTHER_GENDER = {"male": "female", "female": "male"}
 # A line whose longer words (4+ letters, at least this many) are capitalised at this rate is a Title Case headline.
 TITLE_CASE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.8
+TITLE_CASE_CHARS = 200
 # A definite role ("the star") this close after a named person of known gender refers to them.
 ROLE_ANAPHORA_CHARS = 300
 # How many sentences before a pronoun its antecedent may stand in (a person of unknown gender
@@ -299,7 +300,8 @@ class _TitleCaseLines:
 
 
 def _is_title_case(line: str) -> bool:
-    words = [w for w in (w.lstrip("'\"(") for w in line.split()) if len(w) > 3 and w[0].isalpha()]
+    """Judged on the line's first TITLE_CASE_CHARS characters: a headline is short, a paragraph shows itself early."""
+    words = [w for w in (w.lstrip("'\"(") for w in line[:TITLE_CASE_CHARS].split()) if len(w) > 3 and w[0].isalpha()]
     return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
@@ -661,20 +663,18 @@ def _candidate_pairs(words: list[str]) -> list[tuple[str, str]]:
 
 
 def _is_respelling(first: str, second: str, first_key: str, second_key: str) -> bool:
+    if first_key != second_key:  # the cheap tests on the keys first: most pairs fail them
+        shorter_key = min(first_key, second_key, key=len)
+        if len(shorter_key) < 5 or os.path.commonprefix([first_key, second_key]) >= shorter_key[:-1]:
+            return False  # only the ending differs: Argentina/Argentine, Germans/Germany
+        swappable = _SWAPPABLE_WITH_Q if "q" in (first + second).lower() else _SWAPPABLE
+        if not _one_transliteration_edit(first_key, second_key, swappable):
+            return False
     shorter, longer = sorted((first, second), key=len)
     suffix = longer[len(shorter) :]
     if longer.startswith(shorter) and suffix in _DERIVED_SUFFIXES and suffix != shorter[-1]:
         return False  # Russia/Russian; but Zelensky/Zelenskyy doubles a letter: a respelling
-    genders = {first_name_gender(first), first_name_gender(second)}
-    if genders == {"male", "female"}:
-        return False
-    if first_key == second_key:
-        return True
-    shorter_key = min(first_key, second_key, key=len)
-    if os.path.commonprefix([first_key, second_key]) >= shorter_key[:-1]:
-        return False  # only the ending differs: Argentina/Argentine, Germans/Germany
-    swappable = _SWAPPABLE_WITH_Q if "q" in (first + second).lower() else _SWAPPABLE
-    return len(shorter_key) >= 5 and _one_transliteration_edit(first_key, second_key, swappable)
+    return {first_name_gender(first), first_name_gender(second)} != {"male", "female"}
 
 
 # Letters that transliterations add, drop or swap: Dmitry/Dimitri, Mukherjee/Mukerjee.
