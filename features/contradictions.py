@@ -772,7 +772,7 @@ _NOT_COUNTED = frozenset(
     "point goals goal runs metres meters miles kilometres yards feet inches pounds games matches "
     "euro euros cents cent dollars pence yen yuan rupees rupiah roubles francs percentage kilotons megatons figures".split()
 )
-_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle".split())
+_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle aircraft".split())
 _CONTEXT_WORDS = 6
 _CONTEXT_WORD = re.compile(r"[a-z]{3,}")
 _ANY_WORD = re.compile(r"[a-z]+")
@@ -843,9 +843,14 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
     for noun, mentions in by_noun.items():
         two_values = len({mention.value for mention in mentions}) == 2
         flagged: set[int] = set()  # a mention contradicts at most one earlier one
+        stated: set[float] = set()
         for i, first in enumerate(mentions):
+            # "Seven candidates ... the seven candidates": a count stated and referred back to (not "all 50 states": a total)
+            confirmed = two_values and first.value in stated and _refers_back(first) and first.before[-1:] != ["all"]
+            stated.add(first.value)
             for k, second in enumerate(mentions[i + 1 : i + 1 + QUANTITY_MAX_LATER_MENTIONS], i + 1):
-                if k not in flagged and _close_counts(first.value, second.value) and _same_count(doc, first, second, two_values):
+                if k not in flagged and _close_counts(first.value, second.value) and (
+                        confirmed or _same_count(doc, first, second, two_values)):
                     flagged.add(k)
                     reason = (f"the same count of {noun} is given as {text[first.span.start:first.span.end].split(' ')[0]} "
                               f"and {text[second.span.start:second.span.end].split(' ')[0]}")
@@ -860,7 +865,7 @@ def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) 
     companies"); or, unless the names before them differ, when they are told in the same words, or are the
     only two values the article gives, in different sentences sharing a content word and no other place,
     neither a part ("these two"), an estimate ("almost 23,000") nor another outcome ("12 killed", "14 injured")."""
-    if two_values and any(("before", word) in second.neighbours for word in _REFERS_BACK):
+    if two_values and _refers_back(second):
         return True
     if _of_other_names(doc, first, second, before_only=True):
         return False  # "Gatland has made two changes" / "Laporte has made four changes"
@@ -881,6 +886,10 @@ def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) 
     if _of_other_names(doc, first, second, before_only=False):
         return False  # "300 jobs in Leeds" / "350 jobs in Bristol"
     return bool(_sentence_stems(doc, first) & _sentence_stems(doc, second))  # "killed 12 people" / "the fire killed 14 people"
+
+
+def _refers_back(count: _Count) -> bool:
+    return any(("before", word) in count.neighbours for word in _REFERS_BACK)
 
 
 def _of_other_names(doc: Document, first: _Count, second: _Count, before_only: bool) -> bool:
@@ -927,9 +936,13 @@ def _stem(word: str) -> str:
 
 
 def _sentence_stems(doc: Document, count: _Count) -> set[str]:
-    """Lowercase content words of a count's sentence (names are compared apart), besides the count itself."""
+    """Lowercase content words of a count's sentence (names are compared apart; its first word when it is
+    a common word: "Building 250 schools"), besides the count itself."""
     sentence = doc.sentences[count.sentence]
     words = _LOWERCASE_WORD.findall(doc.normalized, sentence.start, sentence.end)
+    opening = _CAPITALISED.match(doc.normalized, sentence.start)
+    if opening is not None and is_common_word_or_plural(opening.group()):
+        words.append(opening.group().lower())
     own = set(_LOWERCASE_WORD.findall(doc.normalized, count.span.start, count.span.end))
     return {_stem(word) for word in words if word not in _STOP_WORDS and word not in own}
 

@@ -337,6 +337,10 @@ def test_a_count_that_refers_back_must_keep_its_value():
     assert contradiction_pairs(text) == [("two companies", "three companies")]
     # Different groups of one noun, none of them referring back, are not one count.
     assert contradiction_pairs("Two companies bid in May. In June, three companies were fined by regulators.") == []
+    # A count stated and then referred back to is established: another value later contradicts it.
+    text = "Seven candidates are standing. The seven candidates debate on Thursday. Voters choose between eight candidates."
+    assert contradiction_pairs(text) == [("seven candidates", "eight candidates")]
+    assert contradiction_pairs("A poll in all 50 states was run. Across all 50 states, Obama leads in 48 states.") == []
 
 
 def test_the_only_two_values_of_a_count_told_about_one_event():
@@ -345,6 +349,9 @@ def test_the_only_two_values_of_a_count_told_about_one_event():
     assert contradiction_pairs(text) == [("30 countries", "32 countries")]
     assert contradiction_pairs("The charity employs 40 staff across the country. Its chief said the charity's 45 staff "
                                "had worked through the pandemic.") == [("40 staff", "45 staff")]
+    # A sentence's capitalised first word is one of its words too.
+    text = "The government plans to build 200 new schools by 2030. Building 250 new schools would cost billions."
+    assert contradiction_pairs(text) == [("200 new schools", "250 new schools")]
 
 
 def test_one_person_given_two_ages():
