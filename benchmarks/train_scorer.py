@@ -173,6 +173,18 @@ def held_out_predictions(rows: list[dict], values: list[dict]) -> dict[str, np.n
     return out
 
 
+def weights_table(data: dict) -> str:
+    """The docs/features.md table of shipped weights, per unit of each transformed input."""
+    lines = ["| input | transform | sign | max weight | weight | why |", "|---|---|---|---|---|---|"]
+    for feature in data["features"]:
+        cap = feature["max_weight_per_unit"]
+        lines.append(
+            f"| `{feature['name']}` | {feature['transform']} | {feature['sign_constraint']:+d} | {'' if cap is None else cap}"
+            f" | {feature['weight'] / feature['scale']:+.3f} | {feature['why']} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
@@ -184,6 +196,7 @@ def main() -> None:
     data["metrics"] = headline_metrics(rows, held_out_predictions(rows, values))
     args.output.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(data["metrics"], indent=1))
+    print(weights_table(data))
     print(f"-> {args.output}")
 
 
