@@ -144,6 +144,11 @@ _FULL_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? +(?P<month2>{_MONTH_NAMES}),? +(?P<year2>\d{{4}})"
     r"|(?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)(?![\d-]))"
 )
+# A month and year in the story: "opened in September 2019" (not "2 September 2019", a full date).
+_MONTH_YEAR = re.compile(
+    r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?P<month>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December),? +(?P<year>(?:19|20)\d\d)\b"
+)
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 # A weekday right before a date: "Friday, September 29, 2023", "Fri, 29 Sep 2023", "Friday (Sept. 29, 2023)";
 # not "The Sun, 29 September 2023".
@@ -158,8 +163,9 @@ PAGE_DATE_LINE_WORDS = 8
 # A story may announce dates after its page date (a vote next month): only a year's gap is a contradiction.
 PAGE_DATE_TOLERANCE_DAYS = 366
 # Words that announce a date or set a deadline: "the election will be held on 4 November 2026", "the ban
-# is due to take effect on 1 January 2027".
-_ANNOUNCED = re.compile(r"\b(?:will|shall|scheduled|due to|expected to|set to|plans? to|planned|deadline|effective|expires?)\b"
+# is due to take effect on 1 January 2027", "whose term runs until February 2018".
+_ANNOUNCED = re.compile(r"\b(?:will|shall|would|could|might|may|scheduled|due to|expected to|set to|plans? to|planned|aims? to"
+                        r"|hopes? to|deadline|target|effective|expires?|until|till|upcoming|next)\b"
                         r"[^.!?\n]*$")
 ANNOUNCED_CHARS = 60
 
@@ -719,14 +725,21 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
     # Short lines at the top or bottom of the page: "12 March 2019", "Published: 12 March 2019 10:14".
     date_lines = [line for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]
                   if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS]
-    for match in _FULL_DATE.finditer(text):
-        date = _parse_date(match)
+    for match in sorted([*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text)], key=lambda m: m.start()):
+        month_only = match.re is _MONTH_YEAR
+        if month_only:  # a story date only, read as the month's first day: a gap of over a year still counts
+            if any(line.start <= match.start() < line.end for line in date_lines):
+                continue  # "Updated March 2019" on a page line
+            date: dt.date | None = dt.date(int(match["year"]), _MONTHS.index(match["month"].lower()) + 1, 1)
+            weekday_match = None
+        else:
+            date = _parse_date(match)
+            weekday_match = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
         if date is None:
             continue
-        weekday_match = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
         start = weekday_match.start() if weekday_match else match.start()
         span = Span(start, match.end())
-        if weekday_match is None:
+        if weekday_match is None and not month_only:
             weekday_match = _WEEKDAY_AFTER.match(text, match.end())
         if weekday_match and _WEEKDAYS[date.weekday()][:3] != weekday_match["weekday"][:3].lower():
             weekday = Span(weekday_match.start("weekday"), weekday_match.end("weekday"))
@@ -742,7 +755,7 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
         elif (page_date is not None and not page_date_checked and (date - page_date[1]).days > PAGE_DATE_TOLERANCE_DAYS
               and not announced):
             page_date_checked = True
-            reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
+            reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {_story_date(date, month_only)}"
             findings.append(
                 (Evidence(page_date[0].start, page_date[0].end, KIND, "page date", reason),
                  Evidence(span.start, span.end, KIND, "story date", reason))
@@ -750,9 +763,13 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
         elif (page_date is None and not metadata_checked and (date - doc.published).days > PAGE_DATE_TOLERANCE_DAYS
               and not announced):
             metadata_checked = True
-            reason = f"the record is published {doc.published:%Y-%m-%d} but the story reports {date:%Y-%m-%d}"
+            reason = f"the record is published {doc.published:%Y-%m-%d} but the story reports {_story_date(date, month_only)}"
             findings.append((Evidence(span.start, span.end, KIND, "story date", reason),))
     return findings
+
+
+def _story_date(date: dt.date, month_only: bool) -> str:
+    return f"{date:%B %Y}" if month_only else f"{date:%Y-%m-%d}"
 
 
 # A count of something: "30 countries", "1,200 jobs", "45 million people", "three companies". Not

@@ -313,6 +313,18 @@ def test_page_date_before_the_story_date():
         ("2019-03-12", "5 May 2023")]
 
 
+def test_a_month_in_the_story_years_after_the_page_date():
+    text = "Posted on January 5, 2009\nThe new stadium, which opened in September 2019, holds 40,000 fans."
+    assert contradiction_pairs(text) == [("January 5, 2009", "September 2019")]
+    assert contradiction_pairs("Posted on January 5, 2009\nThe stadium opened in December 2009.") == []  # within the year
+    # A full date is one date, not a month: "12 September 2019" is judged as a day (and its weekday).
+    assert contradiction_pairs("Posted on January 5, 2009\nThe stadium opened on 12 September 2019.") == [
+        ("January 5, 2009", "12 September 2019")]
+    # A month on a page line is no story date; a term that runs until a month is announced.
+    assert contradiction_pairs("Posted on January 5, 2009\nUpdated March 2015\nThe stadium holds 40,000 fans.") == []
+    assert contradiction_pairs("Posted on January 5, 2009\nHer term runs until February 2012, officials said.") == []
+
+
 def test_a_story_may_announce_a_date_after_its_page_date():
     assert contradiction_pairs("Published 3 January 2005\n\nThe vote will be held on Thursday, 5 May 2005, officials said.") == []
     # Years ahead too, when announced without a weekday; a weekday names a day close to the telling.
