@@ -61,7 +61,7 @@ SUBJECT_CHARS = 25
 _QUOTE = re.compile(r'"[^"\n]*"')
 _LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_FOLLOWER = re.compile(r" ([A-Z][a-z]+)")
+_FOLLOWER = re.compile(r" (?:(?:bin|ibn|de|van|von) |al-|el-)?([A-Z][a-z]+)")  # "Mohammed bin Salman": Salman
 # A run of capitalised words on one line: "NATO Secretary General Jens Stoltenberg".
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])\.|[A-Z][\w'-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?: +{_NAME_TOKEN})*")
@@ -635,7 +635,7 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
         followers.setdefault(word, set()).add(follower.group(1) if follower else "")
     words = sorted(first_seen, key=lambda w: first_seen[w].start)
     findings = []
-    for first, second in _candidate_pairs(words):
+    for first, second in dict.fromkeys(_candidate_pairs(words) + _first_name_pairs(words, followers)):
         same_surname = bool((followers[first] & followers[second]) - {""})
         if first not in mid_sentence and second not in mid_sentence and not same_surname:
             continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
@@ -647,6 +647,34 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
         )
     return findings
+
+
+def _first_name_pairs(words: list[str], followers: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Two spellings of a first name before the same surname: Mohammed/Muhammad bin Salman, Oleksandr/Alexander
+    Usyk, Volodymyr/Vladimir. Their consonants agree; vowels are what transliterations change most."""
+    by_surname: dict[str, list[str]] = {}
+    for word in words:
+        for surname in followers[word] - {""}:
+            by_surname.setdefault(surname, []).append(word)
+    pairs = []
+    for names in by_surname.values():
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                skeleton = _consonants(first)
+                if (len(skeleton) >= MIN_NAME_CONSONANTS and skeleton == _consonants(second)
+                        and transliteration_key(first) != transliteration_key(second) and not _is_derived(first, second)
+                        and {first_name_gender(first), first_name_gender(second)} != {"male", "female"}):
+                    pairs.append((first, second))
+    return pairs
+
+
+# Fewer consonants than this leave too few letters to tell a respelling from another name (Dan/Don, Ian/Ann).
+MIN_NAME_CONSONANTS = 3
+_VOWELS = str.maketrans("", "", "aiou")  # the transliteration key has folded e, y and j into i
+
+
+def _consonants(word: str) -> str:
+    return transliteration_key(word).translate(_VOWELS)
 
 
 def _candidate_pairs(words: list[str]) -> list[tuple[str, str]]:
@@ -676,11 +704,14 @@ def _is_respelling(first: str, second: str, first_key: str, second_key: str) -> 
         swappable = _SWAPPABLE_WITH_Q if "q" in (first + second).lower() else _SWAPPABLE
         if not _one_transliteration_edit(first_key, second_key, swappable):
             return False
+    return not _is_derived(first, second) and {first_name_gender(first), first_name_gender(second)} != {"male", "female"}
+
+
+def _is_derived(first: str, second: str) -> bool:
+    """Russia/Russian, Israel/Israeli: one word made from the other; but Zelensky/Zelenskyy doubles a letter."""
     shorter, longer = sorted((first, second), key=len)
     suffix = longer[len(shorter) :]
-    if longer.startswith(shorter) and suffix in _DERIVED_SUFFIXES and suffix != shorter[-1]:
-        return False  # Russia/Russian; but Zelensky/Zelenskyy doubles a letter: a respelling
-    return {first_name_gender(first), first_name_gender(second)} != {"male", "female"}
+    return longer.startswith(shorter) and suffix in _DERIVED_SUFFIXES and suffix != shorter[-1]
 
 
 # Letters that transliterations add, drop or swap: Dmitry/Dimitri, Mukherjee/Mukerjee.
