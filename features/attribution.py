@@ -189,8 +189,9 @@ _HEADLINE_LABELS = frozenset(
 )
 # "Speaking to Sky News, the minister said": the words reached the article through an outlet.
 _SPEAKING_TO = re.compile(
-    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to)|[Ii]n an interview) (?:to |with |on )?(?:the\s+)?"
-    rf"(?P<outlet>{_OUTLET_NAME}\b|(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
+    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to|carried by|published by|quoted by)|[Ii]n an interview)"
+    rf" (?:to |with |on )?(?:the\s+)?"
+    rf"(?P<outlet>{_OUTLET_NAME}\b|{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b(?:\s+{_OUTLET_NAME}\b)?)"
 )
 # A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".
 _TRAILING_TIME = re.compile(
@@ -241,6 +242,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     last_named = UNNAMED
     k = f = 0
     for sentence in doc.sentences:
+        sentence_first = len(found)
         while f < len(first_words) and first_words[f] < sentence.start:
             f += 1
         if inside(chrome, chrome_starts, sentence.start):
@@ -303,8 +305,41 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             attribution, last_named = _resolve_pronoun(
                 text, Attribution(cue, source, _classify(text[source.start : source.end]), None, content), last_named)
             found.append(attribution)
+        found[sentence_first:] = _through_outlet_around(text, found[sentence_first:])
     found.sort(key=lambda a: a.cue.start)
     return found
+
+
+def _through_outlet_around(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """One sentence's attributions, those an outlet reports turned second-hand: "Zelenskyy said ..., Al Jazeera
+    reported", "According to Reuters, the minister said ...", "Bloomberg reported, citing people familiar ..."."""
+    outlets = [a for a in attributions if a.category == SECOND_HAND and a.source is not None
+               and _OUTLET.search(text, a.source.start, a.source.end)]
+    if not outlets:
+        return attributions
+    wrapped = []
+    for attribution in attributions:
+        if attribution.category in (SECOND_HAND, UNRESOLVED) or attribution.source is None:
+            wrapped.append(attribution)
+            continue
+        outlet = next((o for o in outlets if _reports(text, o, attribution)), None)
+        wrapped.append(attribution if outlet is None else replace(
+            attribution, source=outlet.source, category=SECOND_HAND, speaker=attribution.source))
+    return wrapped
+
+
+_CITING = re.compile(r"citing\b", re.IGNORECASE)
+
+
+def _reports(text: str, outlet: Attribution, attribution: Attribution) -> bool:
+    """Whether the outlet's attribution carries the other: it opens the sentence with "According to", closes it
+    after a comma (", Al Jazeera reported"), or the other is the outlet "citing" someone."""
+    if text[outlet.cue.start : outlet.cue.end].lower().startswith("according to"):
+        return True
+    if _CITING.match(text, attribution.cue.start):
+        return True
+    return (attribution.cue.end < outlet.source.start < outlet.cue.start
+            and text[: outlet.source.start].rstrip().endswith(","))
 
 
 def _through_outlet_after(text: str, sentence: Span, attribution: Attribution, covered_until: int) -> tuple[Attribution, int]:
