@@ -88,7 +88,8 @@ _ROLES = (
     "|witness|resident|owner|executive|founder|employee|worker|passenger|patient|child|teenager|person|activist"
     "|researcher|scientist|analyst|economist|expert|critic|voter|customer|user|fan|neighbour|neighbor|friend|partner"
 )
-_TITLE_WORDS = frozenset(_ROLES.split("|")) | {"spokesman", "spokeswoman", "actor", "actress", "pope", "king", "queen"}
+_TITLE_WORDS = frozenset(_ROLES.split("|")) | {"spokesman", "spokeswoman", "actor", "actress", "pope", "king", "queen",
+                                               "democrat", "republican"}  # "Democrat Zephyr Teachout"
 # An unnamed person the pronoun may refer to: "the protester", "the female African American protester".
 # Singular only: "the players" cannot be "he"; "the general election" is no person.
 _ROLE_REFERENCE = re.compile(
@@ -218,6 +219,7 @@ def _find_person_mentions(doc: Document) -> list[_Mention]:
     surname_genders: dict[str, set[str | None]] = {}  # Bill and Hillary Clinton: {male, female}
     honorific_genders: dict[str, set[str]] = {}  # "Mr. Sanders": the text's own word for a gender
     place_like: set[str] = set()  # "in Sri Lanka", "the Academy": names the text uses as places or things
+    first_named: set[str] = set()  # surnames after a first name of unknown gender ("Bernie", "Alex"): people
     common = common_words()
     for run in _NAME_RUN.finditer(text):
         name = run.group()
@@ -240,6 +242,8 @@ def _find_person_mentions(doc: Document) -> list[_Mention]:
         for index, (start, word_end, word) in enumerate(words):
             is_last = index == len(words) - 1
             gender = HONORIFIC_GENDER.get(word)
+            if is_last and word in surname_genders and (index == 0 or is_common_word(words[index - 1][2])):
+                continue  # "(While) Carter said" after "Emily Carter": her surname (the for-else below), not the first name
             if gender is None and word.lower() not in _TITLE_WORDS and (
                     not is_common_word(word) or (not is_last and not is_common_word(words[index + 1][2]))):
                 # "Bill Clinton" is a name, "Bill" and "King's College" are not
@@ -260,8 +264,11 @@ def _find_person_mentions(doc: Document) -> list[_Mention]:
         else:
             start, end, surname = words[-1]
             found.append((Span(start, end), None, surname))
-            if _looks_like_full_name(text[run.start() : run.end()]):
+            titled = len(words) > 1 and words[0][2].lower() in _TITLE_WORDS  # "Secretary Clinton", "Democrat Zephyr Teachout"
+            if titled or _looks_like_full_name(text[run.start() : run.end()]):
                 surname_genders.setdefault(surname, set()).add(None)  # "Jordan Klepper": later "Klepper" is a person
+                if len(words) > 1 and is_first_name(words[-2][2]):
+                    first_named.add(surname)  # "Bernie Sanders": "the same of Sanders" is still him, not a place
     mentions = []
     lowercase_words = set(_LOWERCASE_WORD.findall(text))
     for span, gender, surname in found:
@@ -276,7 +283,7 @@ def _find_person_mentions(doc: Document) -> list[_Mention]:
         genders = surname_genders.get(surname, set())
         if len(genders) == 1 and None not in genders:  # "Lavrov" after "Sergei Lavrov"
             mentions.append(_Mention(span, next(iter(genders))))
-        elif surname in place_like or surname.lower() in _TITLE_WORDS or surname in _NOT_PERSON_WORDS or (
+        elif (surname in place_like and surname not in first_named) or surname.lower() in _TITLE_WORDS or surname in _NOT_PERSON_WORDS or (
                 surname.isupper() or not surname.isalpha() or is_common_word_or_plural(surname)
                 or _used_lowercase(surname, lowercase_words)):
             continue  # "News Agency", "NATO", "She", "in France", "President", "Juniors", "Research" (and "research"): not a person
@@ -426,6 +433,11 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
             continue  # "his wife ... she"
         if _any_between(role_references[pronoun_gender], window_start, sentence_end):
             continue  # "the protester ... she": an unnamed person may be the antecedent
+        following = bisect_left(mention_starts, match.end())
+        if (following < len(mentions) and mention_starts[following] < sentence_end
+                and mentions[following].gender in (pronoun_gender, None)
+                and text[: mention_starts[following]].rstrip().endswith(",")):
+            continue  # "as voters learned more about his record, Sanders will ...": the clause's subject follows
         person = mentions[antecedent]
         introduced = _first_pronoun_after_introduction(text, mentions, antecedent, after_previous_pronoun, sentences, sentence_index)
         if not (introduced or _text_agrees_with_name(text, person, pronoun_gender, usage)):

@@ -57,7 +57,9 @@ UNISEX_FIRST_NAMES = frozenset(
     "Shannon Skyler Sydney Taylor Toni Val "
     # one gender in one country, the other in another: Jan Berry (UK) and Jan Jambon (Belgium); Italian men
     # named Andrea, Nicola, Simone, Michele, Daniele, Gabriele; Ariel, Drew and Harper are given to both
-    "Jan Andrea Nicola Simone Michele Daniele Gabriele Ariel Drew Harper".split()
+    "Jan Andrea Nicola Simone Michele Daniele Gabriele Ariel Drew Harper "
+    # short for Bernard and for Bernadette: gender-guesser's "mostly female" made Bernie Sanders a woman
+    "Bernie".split()
 )
 # English words that are also first names: a first name only right before a surname ("Bill Gates", "Grace
 # Okafor"), a word elsewhere ("the bill", "by God's grace", "Will it work?").
@@ -74,7 +76,8 @@ def common_words() -> frozenset[str]:
 def _may_be_first_name(name: str, before_surname: bool) -> bool:
     """Written like a first name and not one of the words news text uses otherwise ("Paris", "The", "Will" alone)."""
     return not (len(name) < 2 or not name[0].isupper() or not name[1:].islower() or name in NOT_FIRST_NAMES
-                or (name in WORD_FIRST_NAMES and not before_surname) or _is_stop_word(name))
+                or (name in WORD_FIRST_NAMES and not before_surname)
+                or (_is_stop_word(name) and name not in WORD_FIRST_NAMES))  # scikit-learn's stop words hold "bill" and "will"
 
 
 @lru_cache(maxsize=8192)

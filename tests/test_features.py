@@ -297,6 +297,29 @@ def test_name_spelled_two_ways():
         ("Lindqvist", "Lindquist")]  # after a q, v and u are one sound
 
 
+def test_a_surname_alone_is_the_person_its_full_name_introduced():
+    # "Carter" is also a male first name; after "Emily Carter" it is her surname.
+    assert contradiction_pairs("Emily Carter has won a national prize. Carter said the award recognised his work.") == [
+        ("Carter", "his")]
+    assert contradiction_pairs("Emily Carter has won a national prize. While Carter said the award recognised her work, "
+                               "she thanked the team.") == []
+    # "Bill" is a first name before a surname, though scikit-learn lists "bill" among its stop words.
+    assert contradiction_pairs("Hillary Clinton spoke first. Former President Bill Clinton said he would campaign.") == []
+    # A party before the name is a title: "Teachout" is the person of unknown gender "Zephyr Teachout".
+    assert contradiction_pairs("Andrew Cuomo won the primary against Democrat Zephyr Teachout. "
+                               "Teachout's fundraising was strong. Her haul was large.") == []
+
+
+def test_a_pronoun_before_the_name_of_its_clause_is_no_contradiction():
+    # "Bernie" is Bernard or Bernadette: no gender, and "the same of Sanders" is him, not a place.
+    text = ("Voters say the same of Bernie Sanders. Hillary Clinton leads the race. "
+            "Her campaign argues that as voters learn more about his record, Sanders will lose support.")
+    assert contradiction_pairs(text) == []
+    # The clause's subject after the comma is whom "his" means, though a woman is named before it in the sentence.
+    assert contradiction_pairs("Mary Smith's campaign argues that as voters learn more about his record, "
+                               "John Brown will lose support.") == []
+
+
 def test_first_names_spelled_two_ways_before_one_surname():
     assert contradiction_pairs("Mohammed bin Salman met the delegation. Later, Muhammad bin Salman said the talks went well.") == [
         ("Mohammed", "Muhammad")]
