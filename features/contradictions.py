@@ -147,7 +147,7 @@ _FULL_DATE = re.compile(
 )
 # A month and year in the story: "opened in September 2019" (not "2 September 2019", a full date).
 _MONTH_YEAR = re.compile(
-    r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?P<month>January|February|March|April|May|June|July|August|September"
+    r"(?=[JFMASOND])(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December),? +(?P<year>(?:19|20)\d\d)\b"
 )
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
