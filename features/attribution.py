@@ -141,7 +141,7 @@ _ORGANISATION_HEADS = frozenset(
     "Company Inc Corp Ltd Party Union Court Parliament Congress Senate Bank Army Police Navy Group Institute University "
     "Foundation Association Organization Organisation Society Authority Service Embassy Kiev America Britain "
     "Federation Confederation Chamber Board Trust Fund Alliance League Coalition Forum Centre Center Bureau Club "
-    "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal".split()
+    "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal Centers Centres".split()
 )
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(
@@ -439,6 +439,14 @@ def _unpaired_quote_mark(text: str, sentence: Span) -> tuple[int, bool]:
     return opened[0], True
 
 
+# "according to a statement from the company", "figures from the Office for National Statistics": who issued it.
+_ISSUED_NOUNS = _DOCUMENT_NOUNS | {"statement", "statements", "release", "letter", "filing", "memo", "announcement", "notice"}
+_ISSUER = re.compile(
+    r"\s+(?:from|by|of|issued by|released by|published by)\s+"
+    r"(?P<issuer>(?:the\s+)?(?:[A-Z][\w'.&-]*\s+(?:(?:for|of|and)\s+)?){0,5}[A-Z][\w'.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"
+)
+
+
 def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: Span | None) -> Attribution | None:
     """The attribution a rule cue makes, with its source found around it; None if the cue is none."""
     verb = match["verb"]
@@ -469,6 +477,10 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     if via is not None and (match["according"] or match.group().endswith("interview")):
         return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
     category = _classify(text[source.start : source.end])
+    issuer = _ISSUER.match(text, source.end, sentence.end) if match["according"] else None
+    if issuer is not None and text[source.start : source.end].split()[-1].lower() in _ISSUED_NOUNS:
+        source = Span(source.start, issuer.end())  # "according to a statement from the company": the company's words
+        category = _classify(issuer["issuer"])
     speaking_to = _SPEAKING_TO.search(text, max(sentence.start, source.start - SOURCE_WINDOW), source.start)
     if speaking_to is not None and category != SECOND_HAND:
         return Attribution(cue, Span(speaking_to.start("outlet"), speaking_to.end("outlet")), SECOND_HAND, source, content)
@@ -667,6 +679,8 @@ def _classify(phrase: str) -> str:
             return NAMED_ORGANISATION  # "The Federation of Small Businesses", "the Bank of England"
         if _ends_with_person_name(before_of):
             return NAMED_PERSON  # "Dr Sarah Horst of Johns Hopkins University": a person and where they work
+    if " for " in phrase and phrase.split(" for ", 1)[0].split()[-1] in _ORGANISATION_HEADS:
+        return NAMED_ORGANISATION  # "the Office for National Statistics", "the Centers for Disease Control"
     group = _GROUP_AT_PLACE.match(phrase)
     if group and words[0].lower() in ("a", "an", "one") and group["noun"].lower() in _UNNAMED_NOUNS:
         return UNNAMED  # "a senior official in Brussels": one unnamed person, not the city's government

@@ -198,6 +198,15 @@ def test_what_an_outlet_reports_in_its_sentence_is_second_hand():
     assert categories("Putin said Russia would respond, and Lavrov told CNN that talks were over.")["Putin"] == "named person"
 
 
+def test_a_document_is_its_issuers_words():
+    found = categories("According to a statement from the company, profits fell by 10%. "
+                       "According to figures from the Office for National Statistics, prices rose.")
+    assert found["a statement from the company"] == "named organisation"
+    assert found["figures from the Office for National Statistics"] == "named organisation"
+    assert categories("Jane Smith of the Department for Education said schools would open.")[
+        "Jane Smith of the Department for Education"] == "named person"
+
+
 def test_source_categories():
     text = (
         "Western officials said the talks had stalled. "
