@@ -150,6 +150,8 @@ _MONTH_YEAR = re.compile(
     r"(?=[JFMASOND])(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December),? +(?P<year>(?:19|20)\d\d)\b"
 )
+# A numeric page date, "12/06/2015" or "12.06.2015": day and month may come in either order.
+_NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<first>[0-3]?\d)[./](?P<second>[01]?\d)[./](?P<year>(?:19|20)\d\d)(?![\d./])")
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 # A weekday right before a date: "Friday, September 29, 2023", "Fri, 29 Sep 2023", "Friday (Sept. 29, 2023)";
 # not "The Sun, 29 September 2023".
@@ -762,18 +764,24 @@ def _parse_date(match: re.Match[str]) -> dt.date | None:
 def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
     text = doc.normalized
     findings = []
-    page_date: tuple[Span, dt.date] | None = None
+    page_date: tuple[Span, dt.date, str] | None = None  # where, when, and how the reason names it
     page_date_checked = False  # one finding per page date: the first story date more than a year after it
     metadata_checked = doc.published is None  # the record's own date, when no page date line is in the text
     # Short lines at the top or bottom of the page: "12 March 2019", "Published: 12 March 2019 10:14".
     date_lines = [line for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]
                   if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS]
-    for match in sorted([*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text)], key=lambda m: m.start()):
+    numeric = _NUMERIC_DATE.finditer(text) if date_lines else ()
+    for match in sorted([*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text), *numeric], key=lambda m: m.start()):
         month_only = match.re is _MONTH_YEAR
-        if month_only:  # a story date only, read as the month's first day: a gap of over a year still counts
+        if match.re is _NUMERIC_DATE:  # a page date only, read as its later reading: the gap can only shrink
+            if page_date is not None or not any(line.start <= match.start() < line.end for line in date_lines):
+                continue
+            date: dt.date | None = _latest_reading(match)
+            weekday_match = None
+        elif month_only:  # a story date only, read as the month's first day: a gap of over a year still counts
             if any(line.start <= match.start() < line.end for line in date_lines):
                 continue  # "Updated March 2019" on a page line
-            date: dt.date | None = dt.date(int(match["year"]), _MONTHS.index(match["month"].lower()) + 1, 1)
+            date = dt.date(int(match["year"]), _MONTHS.index(match["month"].lower()) + 1, 1)
             weekday_match = None
         else:
             date = _parse_date(match)
@@ -782,7 +790,7 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
             continue
         start = weekday_match.start() if weekday_match else match.start()
         span = Span(start, match.end())
-        if weekday_match is None and not month_only:
+        if weekday_match is None and match.re is _FULL_DATE:
             weekday_match = _WEEKDAY_AFTER.match(text, match.end())
         if weekday_match and _WEEKDAYS[date.weekday()][:3] != weekday_match["weekday"][:3].lower():
             weekday = Span(weekday_match.start("weekday"), weekday_match.end("weekday"))
@@ -794,11 +802,12 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
         # the telling), may lie years after the page's date.
         announced = weekday_match is None and _ANNOUNCED.search(text, max(0, span.start - ANNOUNCED_CHARS), span.start)
         if page_date is None and any(line.start <= span.start and span.end <= line.end for line in date_lines):
-            page_date = (span, date)
+            shown = f"{text[span.start : span.end]} (at the latest {date:%Y-%m-%d})" if match.re is _NUMERIC_DATE else f"{date:%Y-%m-%d}"
+            page_date = (span, date, shown)
         elif (page_date is not None and not page_date_checked and (date - page_date[1]).days > PAGE_DATE_TOLERANCE_DAYS
               and not announced):
             page_date_checked = True
-            reason = f"the page is dated {page_date[1]:%Y-%m-%d} but the story reports {_story_date(date, month_only)}"
+            reason = f"the page is dated {page_date[2]} but the story reports {_story_date(date, month_only)}"
             findings.append(
                 (Evidence(page_date[0].start, page_date[0].end, KIND, "page date", reason),
                  Evidence(span.start, span.end, KIND, "story date", reason))
@@ -809,6 +818,18 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
             reason = f"the record is published {doc.published:%Y-%m-%d} but the story reports {_story_date(date, month_only)}"
             findings.append((Evidence(span.start, span.end, KIND, "story date", reason),))
     return findings
+
+
+def _latest_reading(match: re.Match[str]) -> dt.date | None:
+    """The later of the day-month and month-day readings of a numeric date that are valid dates."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            pass
+    return max(readings, default=None)
 
 
 def _story_date(date: dt.date, month_only: bool) -> str:

@@ -377,6 +377,15 @@ def test_a_month_in_the_story_years_after_the_page_date():
     assert contradiction_pairs("Posted on January 5, 2009\nHer term runs until February 2012, officials said.") == []
 
 
+def test_a_numeric_page_date_in_either_order():
+    story = "\nThe company said on 4 May 2021 that it would close two factories."
+    assert contradiction_pairs("Published 12.06.2015" + story) == [("12.06.2015", "4 May 2021")]
+    assert contradiction_pairs("12/06/2015" + story) == [("12/06/2015", "4 May 2021")]
+    # Read as 6 December 2020 at the latest, within a year of May 2021; and only on a page line.
+    assert contradiction_pairs("06/12/2020" + story) == []
+    assert contradiction_pairs("The old plant, built in 1998, closed." + story.replace("\n", " ") + " Form 12/06/2015 was filed.") == []
+
+
 def test_a_story_may_announce_a_date_after_its_page_date():
     assert contradiction_pairs("Published 3 January 2005\n\nThe vote will be held on Thursday, 5 May 2005, officials said.") == []
     # Years ahead too, when announced without a weekday; a weekday names a day close to the telling.
