@@ -2,8 +2,8 @@
 
     python benchmarks/attribution.py
 
-One annotation set per article (the first annotator's). Matching rules, for cues and for
-sources: *overlap* — a predicted span matches a gold span of the same role if they share at
+One annotation set per article (the first annotator's). Matching rules, for cues, sources and
+contents (direct quotes and reported clauses): *overlap* — a predicted span matches a gold span of the same role if they share at
 least one character (a gold role may be discontinuous: any of its pieces counts); *exact* — the
 predicted span equals a gold piece. Precision = matched predictions / predictions, recall =
 matched gold roles / gold roles (gold attributions with no source span are left out of the
@@ -26,7 +26,7 @@ from features.attribution import extract as extract_attributions
 from features.cue_model import CueModel
 from features.document import Document
 
-ROLES = ("cue", "source")
+ROLES = ("cue", "source", "content")
 
 
 def overlaps(span: tuple[int, int], pieces: list[list[int]]) -> bool:

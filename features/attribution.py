@@ -224,7 +224,8 @@ class Attribution:
     source: Span | None
     category: str
     speaker: Span | None = None  # the original speaker behind a second-hand source
-    content: Span | None = None
+    content: Span | None = None  # a direct quote
+    paraphrase: Span | None = None  # or what was said in the article's words: "said (that) the talks had failed"
 
 
 def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[Attribution]:
@@ -305,9 +306,70 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             attribution, last_named = _resolve_pronoun(
                 text, Attribution(cue, source, _classify(text[source.start : source.end]), None, content), last_named)
             found.append(attribution)
-        found[sentence_first:] = _through_outlet_around(text, found[sentence_first:])
+        found[sentence_first:] = _with_paraphrases(text, sentence, _through_outlet_around(text, found[sentence_first:]))
     found.sort(key=lambda a: a.cue.start)
     return found
+
+
+def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]) -> list[Attribution]:
+    """One sentence's attributions, each without a direct quote given the clause it reports, up to the next one's words."""
+    starts = sorted(min(a.cue.start, a.source.start) if a.source else a.cue.start for a in attributions)
+    result = []
+    for attribution in attributions:
+        if attribution.content is not None:
+            result.append(attribution)
+            continue
+        limit = next((s for s in starts if s > attribution.cue.end), sentence.end)
+        result.append(replace(attribution, paraphrase=_paraphrase(text, sentence, attribution, limit)))
+    return result
+
+
+# After the cue, before what was said: a time, a colon or comma ("said on Monday that ...": the clause
+# starts at "that", as PolNeAR's annotators mark it).
+_BEFORE_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?\s*[,:]?\s*")
+# "told reporters that", "told the BBC on Monday that": the object of "told" ends before "that" (within 60 characters).
+_TOLD_THAT = re.compile(r"[^,.;:\"]{0,60}?(?=\bthat\s)")
+_TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*|[a-z]+)(?:'s\s+[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*)?")
+PARAPHRASE_MIN_WORDS = 3
+
+
+def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int) -> Span | None:
+    """The reported clause: after the cue ("X said that Y", "that" included), or before the source when the cue closes
+    the sentence ("Y, X said", "Y, said X", "Y, according to X"), or after "According to X,"."""
+    cue, source = attribution.cue, attribution.source
+    if text[cue.start : cue.end].lower().startswith("according to"):
+        if source is not None and text.startswith(",", source.end):
+            return _clause(text, source.end + 1, limit)  # "According to the ministry, ..."
+        return _clause(text, sentence.start, cue.start)
+    told = text[cue.start : cue.end].lower() in _TOLD
+    if source is not None and source.start > cue.end and not told:
+        return _clause(text, sentence.start, cue.start)  # "..., said the minister."
+    start = cue.end
+    if told:
+        told = _TOLD_THAT.match(text, start, limit) or _TOLD_OBJECT.match(text, start, limit)
+        start = told.end() if told else start
+    start = _BEFORE_CLAUSE.match(text, start, limit).end()
+    after = _clause(text, start, limit)
+    if after is not None:
+        return after
+    return _clause(text, sentence.start, source.start if source is not None else cue.start)
+
+
+_CLAUSE_EDGE = " ,.:;!?-\u2014"
+
+
+def _clause(text: str, start: int, end: int) -> Span | None:
+    """The words between start and end without the punctuation and conjunctions at its edges, if 3+ words."""
+    while start < end and text[start] in _CLAUSE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _CLAUSE_EDGE:
+        end -= 1
+        if end > start and text[end - 1] not in _CLAUSE_EDGE:
+            for conjunction in (" and", " but", " as", " while"):
+                if text.endswith(conjunction, start, end):
+                    end -= len(conjunction)
+    words = text.count(" ", start, end) + 1
+    return Span(start, end) if end > start and words >= PARAPHRASE_MIN_WORDS else None
 
 
 def _through_outlet_around(text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -754,6 +816,9 @@ def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
             evidence.append(Evidence(item.speaker.start, item.speaker.end, KIND, "source", reason, group))
         if item.content is not None:
             evidence.append(Evidence(item.content.start, item.content.end, KIND, "content", "direct quote", group))
+        elif item.paraphrase is not None:
+            evidence.append(Evidence(item.paraphrase.start, item.paraphrase.end, KIND, "content",
+                                     "indirect speech: what the source said, in the article's words", group))
     count = len(attributions)
     # Source shares are over the attributions whose source was found: an unresolved cue says nothing of it.
     resolved = sum(a.category != UNRESOLVED for a in attributions)

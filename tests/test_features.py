@@ -198,6 +198,22 @@ def test_what_an_outlet_reports_in_its_sentence_is_second_hand():
     assert categories("Putin said Russia would respond, and Lavrov told CNN that talks were over.")["Putin"] == "named person"
 
 
+def contents(text: str) -> list[tuple[str, str]]:
+    """(content, reason) of every attribution content span."""
+    return [(text[e.start : e.end], e.reason.split(":")[0]) for e in attribution.extract(Document(text)).evidence if e.label == "content"]
+
+
+def test_indirect_speech_is_content_too():
+    assert contents("The minister said on Monday that the talks had failed.") == [("that the talks had failed", "indirect speech")]
+    assert contents("The talks had failed, said the minister.") == [("The talks had failed", "indirect speech")]
+    assert contents("According to the ministry, the talks had failed.") == [("the talks had failed", "indirect speech")]
+    assert contents("He told BBC Radio 4 the plan was fair.") == [("the plan was fair", "indirect speech")]
+    # Each source's words end where the next source begins.
+    assert contents("Smith said the plan would work, but Jones said it would fail.") == [
+        ("the plan would work", "indirect speech"), ("it would fail", "indirect speech")]
+    assert contents('"We will win," he said.') == [('"We will win,"', "direct quote")]
+
+
 def test_a_document_is_its_issuers_words():
     found = categories("According to a statement from the company, profits fell by 10%. "
                        "According to figures from the Office for National Statistics, prices rose.")
