@@ -348,8 +348,8 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
     if told:
         told = _TOLD_THAT.match(text, start, limit) or _TOLD_OBJECT.match(text, start, limit)
         start = told.end() if told else start
-    start = _BEFORE_CLAUSE.match(text, start, limit).end()
-    after = _clause(text, start, limit)
+    before_clause = _BEFORE_CLAUSE.match(text, start, limit)  # None when the cue runs past the sentence ("explained\nAccording")
+    after = _clause(text, before_clause.end(), limit) if before_clause else None
     if after is not None:
         return after
     return _clause(text, sentence.start, source.start if source is not None else cue.start)

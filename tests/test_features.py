@@ -212,6 +212,9 @@ def test_indirect_speech_is_content_too():
     assert contents("Smith said the plan would work, but Jones said it would fail.") == [
         ("the plan would work", "indirect speech"), ("it would fail", "indirect speech")]
     assert contents('"We will win," he said.') == [('"We will win,"', "direct quote")]
+    # A learned cue may run past its sentence's end (WMT: "were explained\nAccording to ..."): no crash.
+    text = "The problems that arose among pregnant Russians with entering Argentina were explained\nAccording to the embassy"
+    assert isinstance(contents(text), list)
 
 
 def test_a_document_is_its_issuers_words():
