@@ -14,7 +14,7 @@ the subject or forward past an inverted verb, classified as:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
@@ -319,7 +319,8 @@ def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]
         if attribution.content is not None:
             result.append(attribution)
             continue
-        limit = next((s for s in starts if s > attribution.cue.end), sentence.end)
+        following = bisect_right(starts, attribution.cue.end)
+        limit = starts[following] if following < len(starts) else sentence.end
         result.append(replace(attribution, paraphrase=_paraphrase(text, sentence, attribution, limit)))
     return result
 
@@ -368,8 +369,12 @@ def _clause(text: str, start: int, end: int) -> Span | None:
             for conjunction in (" and", " but", " as", " while"):
                 if text.endswith(conjunction, start, end):
                     end -= len(conjunction)
-    words = text.count(" ", start, end) + 1
-    return Span(start, end) if end > start and words >= PARAPHRASE_MIN_WORDS else None
+    space = start
+    for _ in range(PARAPHRASE_MIN_WORDS - 1):  # enough words: as many spaces, found without reading a long clause
+        space = text.find(" ", space + 1, end)
+        if space < 0:
+            return None
+    return Span(start, end)
 
 
 def _through_outlet_around(text: str, attributions: list[Attribution]) -> list[Attribution]:
