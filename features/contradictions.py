@@ -638,6 +638,7 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
     first_seen: dict[str, Span] = {}
     mid_sentence: set[str] = set()
     followers: dict[str, set[str]] = {}  # the capitalised word after each name: its surname, if any
+    given: dict[str, set[str]] = {}  # the capitalised word before each name: its given name, if any
     for match in _CAPITALISED.finditer(text):
         word = match.group()
         if len(word) < 4 or is_common_word(word):
@@ -647,9 +648,13 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             mid_sentence.add(word)
         follower = _FOLLOWER.match(text, match.end())
         followers.setdefault(word, set()).add(follower.group(1) if follower else "")
+        before = _GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before and not is_common_word(before.group(1)):
+            given.setdefault(word, set()).add(before.group(1))
     words = sorted(first_seen, key=lambda w: first_seen[w].start)
     findings = []
-    for first, second in dict.fromkeys(_candidate_pairs(words) + _first_name_pairs(words, followers)):
+    pairs = _candidate_pairs(words) + _first_name_pairs(words, followers) + _surname_pairs(words, given)
+    for first, second in dict.fromkeys(pairs):
         same_surname = bool((followers[first] & followers[second]) - {""})
         if first not in mid_sentence and second not in mid_sentence and not same_surname:
             continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
@@ -661,6 +666,28 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
         )
     return findings
+
+
+def _surname_pairs(words: list[str], given: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Two spellings of a surname after the same given name, one letter added: Xi Jinping/Jingping."""
+    by_given: dict[str, list[str]] = {}
+    for word in words:
+        for name in given.get(word, ()):
+            by_given.setdefault(name, []).append(word)
+    pairs = []
+    for names in by_given.values():
+        for i, first in enumerate(names):
+            for second in names[i + 1 :]:
+                shorter, longer = sorted((first, second), key=len)
+                if (len(shorter) >= MIN_SURNAME_LETTERS and len(longer) == len(shorter) + 1 and not _is_derived(first, second)
+                        and any(longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer)))):
+                    pairs.append((first, second))
+    return pairs
+
+
+# Shorter surnames than this differ by one letter too often to be one name (Hood/Wood are two people).
+MIN_SURNAME_LETTERS = 6
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _first_name_pairs(words: list[str], followers: dict[str, set[str]]) -> list[tuple[str, str]]:

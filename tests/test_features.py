@@ -358,6 +358,13 @@ def test_first_names_spelled_two_ways_before_one_surname():
     assert contradiction_pairs("Israel Defense Forces said the raid was over. Israeli Defense Minister Benny Gantz agreed.") == []
 
 
+def test_a_surname_spelled_two_ways_after_one_given_name():
+    assert contradiction_pairs("President Xi Jinping arrived in Paris. Xi Jingping was greeted at the Elysee.") == [
+        ("Jinping", "Jingping")]
+    # Short surnames one letter apart are often two people; a letter swapped is not a letter added.
+    assert contradiction_pairs("Mark Wood met Mark Hood in Leeds. John Carter met John Carver there.") == []
+
+
 def test_related_words_are_not_name_variants():
     text = "Russian troops left Russia. Iraqi officials met in Iraq, and German and Germany's leaders spoke with Brian and Bryan."
     assert contradiction_pairs(text) == []
