@@ -14,6 +14,7 @@ Teasers glued into story lines and agency tags after them are in-line spans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
@@ -598,9 +599,22 @@ def extract(doc: Document) -> FeatureResult:
     total_chars = _non_space(doc.normalized)
     ratio = boilerplate_chars / total_chars if total_chars else 0.0
     return FeatureResult(
-        values={"boilerplate_ratio": ratio, "boilerplate_lines": float(len(evidence))},
+        values={"boilerplate_ratio": ratio, "article_boilerplate_ratio": _article_ratio(doc, evidence, ratio),
+                "boilerplate_lines": float(len(evidence))},
         evidence=tuple(evidence),
     )
+
+
+def _article_ratio(doc: Document, evidence: list[Evidence], page_ratio: float) -> float:
+    """Chrome inside the article: for plain text the whole text is the article as scraped; for an HTML
+    page, the lines trafilatura extracted ("Share", "Advertisement" left in them), not the page's menus."""
+    if doc.article_lines is None:
+        return page_ratio
+    starts = [line.start for line in doc.lines]
+    article_chars = sum(_non_space(doc.span_text(doc.lines[index])) for index in doc.article_lines)
+    inside = sum(_non_space(doc.normalized[e.start : e.end]) for e in evidence
+                 if bisect_right(starts, e.start) - 1 in doc.article_lines)
+    return inside / article_chars if article_chars else 0.0
 
 
 def _non_space(text: str) -> int:

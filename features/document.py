@@ -119,11 +119,19 @@ class Document:
         return tuple(paragraphs)
 
     @cached_property
+    def story_lines(self) -> tuple[Span, ...]:
+        """The lines of the article: all lines, or for an HTML page those its DOM extractor kept (all of them
+        when it kept none)."""
+        if not self.article_lines:
+            return self.lines
+        return tuple(line for index, line in enumerate(self.lines) if index in self.article_lines)
+
+    @cached_property
     def sentences(self) -> tuple[Span, ...]:
-        """Sentences, never crossing a line break."""
+        """The article's sentences (story_lines), never crossing a line break: what the families read as prose."""
         text = self.normalized
         spans = []
-        for line in self.lines:
+        for line in self.story_lines:
             start = line.start
             for match in _SENTENCE_END.finditer(text, line.start, line.end):
                 space = text.rfind(" ", start, match.start())
@@ -157,8 +165,10 @@ class Document:
 
     @cached_property
     def word_count(self) -> int:
-        """len(self.words), counted without building the spans (the hot path needs only the count)."""
-        return _TOKEN.findall(self.normalized).count("")
+        """Words of the article (story_lines), counted without building spans (the hot path needs only the count)."""
+        if not self.article_lines:
+            return _TOKEN.findall(self.normalized).count("")
+        return sum(_TOKEN.findall(self.normalized, line.start, line.end).count("") for line in self.story_lines)
 
     @cached_property
     def language(self) -> str | None:

@@ -63,8 +63,12 @@ use_offline_cmudict()  # on import, before anything can ask textstat for a sylla
 
 
 def extract(doc: Document) -> FeatureResult:
-    sample_end = max((s.end for s in doc.sentences if s.end <= SAMPLE_CHARS), default=SAMPLE_CHARS)
-    sample = doc.normalized[:sample_end]
+    if doc.article_lines:  # an HTML page: the article's first sentences, not the menus above them
+        first = doc.sentences[0].start if doc.sentences else 0
+        sample = " ".join(doc.span_text(s) for s in doc.sentences if s.end <= first + SAMPLE_CHARS)
+    else:
+        sample_end = max((s.end for s in doc.sentences if s.end <= SAMPLE_CHARS), default=SAMPLE_CHARS)
+        sample = doc.normalized[:sample_end]
     sentence_count = len(doc.sentences)
     return FeatureResult(
         values={

@@ -14,6 +14,7 @@ Two kinds of evidence add up in log-odds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 from typing import Callable, NamedTuple
@@ -169,23 +170,25 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
     text = doc.normalized
     evidence: list[Evidence] = []
     logit = 0.0
+    in_story = _story_test(doc)
     for rule in _RULES:
         if not any(gate in text for gate in rule.gate):
             continue
-        found = [m for m in rule.pattern.finditer(text) if rule.keep is None or rule.keep(text, m)]
+        found = [m for m in rule.pattern.finditer(text) if (rule.keep is None or rule.keep(text, m)) and in_story(m.start())]
         logit += rule.weight * min(len(found), rule.cap)
         evidence.extend(Evidence(*_hit_span(m), KIND, rule.label, rule.reason) for m in found)
-    stray = [line for line in doc.lines if text[line.start].islower() and _STRAY_LINE.fullmatch(text, line.start, line.end)]
+    stray = [line for line in doc.story_lines if text[line.start].islower() and _STRAY_LINE.fullmatch(text, line.start, line.end)]
     logit += _STRAY_LINE_WEIGHT * min(len(stray), _STRAY_LINE_CAP)
     evidence.extend(Evidence(s.start, s.end, KIND, "stray fragment", _STRAY_LINE_REASON) for s in stray)
-    relative_days = list(_RELATIVE_DAY.finditer(text)) if any(gate in text for gate in _RELATIVE_DAY_GATE) else []
+    relative_days = ([m for m in _RELATIVE_DAY.finditer(text) if in_story(m.start())]
+                     if any(gate in text for gate in _RELATIVE_DAY_GATE) else [])
     if len(relative_days) >= RELATIVE_DAY_MIN_COUNT and 1000 * len(relative_days) / max(doc.word_count, 1) >= RELATIVE_DAY_MIN_PER_1000_WORDS:
         logit += _RELATIVE_DAY_WEIGHT
         reason = (f"{len(relative_days)} dates given as today/yesterday/tomorrow in {doc.word_count} words: "
                   "the style of a translated agency dispatch (BBC News: 0.3 per 1,000 words)")
         evidence.extend(Evidence(m.start(), m.end(), KIND, "relative date", reason) for m in relative_days)
     bare = [m for m in _TITLED_SURNAME.finditer(text)
-            if not (m.start() and text[m.start() - 1].isalnum()) and not _has_first_name(text, m["surname"])]
+            if not (m.start() and text[m.start() - 1].isalnum()) and not _has_first_name(text, m["surname"]) and in_story(m.start())]
     if len(bare) >= TITLED_SURNAME_MIN_COUNT:
         logit += _TITLED_SURNAME_WEIGHT
         evidence.extend(
@@ -193,7 +196,7 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
                      f"'{m.group()}' never gets a first name: English news names people in full at first mention")
             for m in bare
         )
-    scripts = [] if text.isascii() else list(_FOREIGN_SCRIPT.finditer(text))
+    scripts = [] if text.isascii() else [m for m in _FOREIGN_SCRIPT.finditer(text) if in_story(m.start())]
     logit += _FOREIGN_SCRIPT_WEIGHT * min(len(scripts), _FOREIGN_SCRIPT_CAP)
     evidence.extend(Evidence(m.start(), m.end(), KIND, "untranslated script",
                              "letters of a non-Latin script left in English text: a name or phrase the translation missed")
@@ -208,6 +211,15 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
                              f"a line in another language (langdetect: {language}) inside an English article")
                     for line, language in foreign)
     return logit, evidence
+
+
+def _story_test(doc: Document) -> Callable[[int], bool]:
+    """Whether an offset lies in the article: always for plain text, in the extracted lines for an HTML page
+    (a page's menus, in lower case or in another script, are the site's, not a translation's)."""
+    if not doc.article_lines:
+        return lambda position: True
+    starts = [line.start for line in doc.lines]
+    return lambda position: bisect_right(starts, position) - 1 in doc.article_lines
 
 
 @lru_cache(maxsize=1)

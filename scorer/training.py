@@ -53,7 +53,7 @@ class Input:
 
 # Problems (sign -1) can only lower the score, virtues (sign 1) only raise it.
 INPUTS: tuple[Input, ...] = (
-    Input("boilerplate_ratio", "identity", 0.0, 1.0, -1, "site chrome mixed into the story: a scraped or aggregated copy",
+    Input("article_boilerplate_ratio", "identity", 0.0, 1.0, -1, "site chrome mixed into the story: a scraped or aggregated copy",
           max_weight=-2.0),
     Input("translation_probability", "logit", -9.21, 9.21, -1,
           "machine-translation traces: a translated or spun copy, not original reporting"),

@@ -5,8 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from scorer.article import Article
 from scorer.cli import main
 from scorer.html import read_page, visible_text
+from scorer.model import load_model
+from scorer.pipeline import score_article
 
 PAGE = Path(__file__).parent / "fixtures" / "page.html"
 STORY = "The city council approved its new budget on Tuesday"
@@ -57,6 +62,16 @@ def test_chrome_the_extractor_keeps_inside_the_article_is_boilerplate(tmp_path, 
     marked = {record["text"][e["start"] : e["end"]]: e["label"] for e in record["evidence"] if e["kind"] == "boilerplate"}
     assert marked["Advertisement"] == "advertising" and marked["Share this article"] == "share"
     assert not [line for line in marked if line.startswith(STORY)]
+    # Chrome left inside the article counts against it; the page's own menus do not.
+    assert record["features"]["article_boilerplate_ratio"] > score_file(PAGE, capsys)["features"]["article_boilerplate_ratio"]
+
+
+def test_a_pages_menus_are_not_chrome_in_its_article(capsys):
+    """Every publisher page has menus: as HTML the article scores as its extracted text does."""
+    record = score_file(PAGE, capsys)
+    assert record["features"]["boilerplate_ratio"] > 0.1 and record["features"]["article_boilerplate_ratio"] == 0.0
+    as_text = score_article(Article("text", record["body_text"]), load_model())
+    assert record["score"] == pytest.approx(as_text.score, abs=0.01)
 
 
 def test_the_pages_markup_date_is_its_publication_date(tmp_path, capsys):

@@ -18,7 +18,7 @@ from scorer.training import INPUTS, BoundedLogisticRegression, input_matrix, tra
 from tests.conftest import SEEDS
 
 # Features that describe a problem: more of them must never raise the score.
-PROBLEMS = ("boilerplate_ratio", "translation_probability", "second_hand_attribution_share", "contradictions")
+PROBLEMS = ("article_boilerplate_ratio", "translation_probability", "second_hand_attribution_share", "contradictions")
 
 
 def test_default_model_is_calibrated_readable_json():
@@ -29,7 +29,7 @@ def test_default_model_is_calibrated_readable_json():
 
 
 def test_contributions_add_up_to_the_logit(model):
-    values = {"boilerplate_ratio": 0.2, "translation_probability": 0.9, "attributions_per_100_words": 2.0}
+    values = {"article_boilerplate_ratio": 0.2, "translation_probability": 0.9, "attributions_per_100_words": 2.0}
     for prior in (None, 0.3):
         prediction = model.predict(values, prior)
         assert prediction.base + sum(prediction.contributions.values()) == pytest.approx(logit(prediction.score))
@@ -38,7 +38,7 @@ def test_contributions_add_up_to_the_logit(model):
 
 @pytest.mark.parametrize("feature", PROBLEMS)
 def test_a_problem_feature_never_raises_the_score(model, feature):
-    base = {"boilerplate_ratio": 0.05, "translation_probability": 0.2, "second_hand_attribution_share": 0.1, "contradictions": 0}
+    base = {"article_boilerplate_ratio": 0.05, "translation_probability": 0.2, "second_hand_attribution_share": 0.1, "contradictions": 0}
     worse = dict(base, **{feature: base[feature] + (1 if feature == "contradictions" else 0.5)})
     assert model.predict(worse).score < model.predict(base).score
 
@@ -121,7 +121,7 @@ def test_seed_top_contributions_name_the_problems(seeds):
     def top(name: str) -> list[str]:
         return [k for k, _ in sorted(seeds[name].contributions.items(), key=lambda kv: kv[1])[:3]]
 
-    assert top("000")[:2] == ["translation_probability", "contradictions"] and "boilerplate_ratio" in top("000")
+    assert top("000")[:2] == ["translation_probability", "contradictions"] and "article_boilerplate_ratio" in top("000")
     assert top("004")[0] == "translation_probability"
     assert "second_hand_attribution_share" in top("003")
 
