@@ -168,7 +168,7 @@ PAGE_DATE_TOLERANCE_DAYS = 366
 # Words that announce a date or set a deadline: "the election will be held on 4 November 2026", "the ban
 # is due to take effect on 1 January 2027", "whose term runs until February 2018".
 _ANNOUNCED = re.compile(r"\b(?:will|shall|would|could|might|may|scheduled|due to|expected to|set to|plans? to|planned|aims? to"
-                        r"|hopes? to|deadline|target|effective|expires?|until|till|upcoming|next)\b"
+                        r"|hopes? to|deadline|target|effective|expires?|until|till|through|upcoming|next)\b"
                         r"[^.!?\n]*$")
 ANNOUNCED_CHARS = 60
 
@@ -188,6 +188,10 @@ def extract(doc: Document) -> FeatureResult:
         "date_contradictions": _dates(doc),
         "number_contradictions": _quantities(doc, quotes) + _ages(doc),
     }
+    # An HTML page's findings are the article's: not the counts, names or dates of its menus and teasers
+    # (its page date line may lie outside the article).
+    by_type = {name: [f for f in found if all(doc.in_story(e.start) or e.label == "page date" for e in f)]
+               for name, found in by_type.items()}
     findings = [finding for found in by_type.values() for finding in found]
     evidence: list[Evidence] = []
     for number, finding in enumerate(findings, 1):

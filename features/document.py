@@ -127,6 +127,14 @@ class Document:
         return tuple(line for index, line in enumerate(self.lines) if index in self.article_lines)
 
     @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def in_story(self, position: int) -> bool:
+        """Whether an offset lies in the article: always for plain text, in the extractor's lines for an HTML page."""
+        return not self.article_lines or bisect_right(self._line_starts, position) - 1 in self.article_lines
+
+    @cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The article's sentences (story_lines), never crossing a line break: what the families read as prose."""
         text = self.normalized

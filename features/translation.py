@@ -14,7 +14,6 @@ Two kinds of evidence add up in log-odds:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from importlib.resources import files
 from typing import Callable, NamedTuple
@@ -170,7 +169,7 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
     text = doc.normalized
     evidence: list[Evidence] = []
     logit = 0.0
-    in_story = _story_test(doc)
+    in_story = doc.in_story  # an HTML page's menus, in lower case or another script, are the site's, not a translation's
     for rule in _RULES:
         if not any(gate in text for gate in rule.gate):
             continue
@@ -211,15 +210,6 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
                              f"a line in another language (langdetect: {language}) inside an English article")
                     for line, language in foreign)
     return logit, evidence
-
-
-def _story_test(doc: Document) -> Callable[[int], bool]:
-    """Whether an offset lies in the article: always for plain text, in the extracted lines for an HTML page
-    (a page's menus, in lower case or in another script, are the site's, not a translation's)."""
-    if not doc.article_lines:
-        return lambda position: True
-    starts = [line.start for line in doc.lines]
-    return lambda position: bisect_right(starts, position) - 1 in doc.article_lines
 
 
 @lru_cache(maxsize=1)

@@ -403,6 +403,13 @@ def test_a_month_in_the_story_years_after_the_page_date():
     assert contradiction_pairs("Posted on January 5, 2009\nHer term runs until February 2012, officials said.") == []
 
 
+def test_an_html_pages_menus_make_no_contradiction():
+    text = "Leaders of 30 countries meet in Rome\nLeaders of 32 countries signed the deal on Monday.\nThe deal covers trade."
+    assert len(contradictions.extract(Document(text)).evidence) == 2  # plain text: one count, two values
+    # The first line is a teaser in the page's sidebar, outside the article the extractor kept.
+    assert contradictions.extract(Document(text, article_lines=frozenset({1, 2}))).evidence == ()
+
+
 def test_a_numeric_page_date_in_either_order():
     story = "\nThe company said on 4 May 2021 that it would close two factories."
     assert contradiction_pairs("Published 12.06.2015" + story) == [("12.06.2015", "4 May 2021")]
