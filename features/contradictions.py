@@ -953,7 +953,10 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
         ))
     findings = []
     for noun, mentions in by_noun.items():
-        two_values = len({mention.value for mention in mentions}) == 2
+        values = {mention.value for mention in mentions}
+        if len(values) >= LIST_VALUES:
+            continue  # "3 tackles ... 4 tackles ... 7 tackles": a table or list of things counted one by one
+        two_values = len(values) == 2
         flagged: set[int] = set()  # a mention contradicts at most one earlier one
         stated: set[float] = set()
         for i, first in enumerate(mentions):
@@ -970,6 +973,10 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
                                      Evidence(second.span.start, second.span.end, KIND, "quantity", reason)))
                     break
     return findings
+
+
+# A noun counted with this many different values is counted item by item (a stats table, a list of results).
+LIST_VALUES = 4
 
 
 def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) -> bool:

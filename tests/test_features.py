@@ -438,6 +438,19 @@ def test_one_count_with_two_values():
     assert contradiction_pairs("Five people died in 2004 and 50 people were hurt in 2005; 2 years later 3 years passed.") == []
 
 
+def test_a_noun_counted_item_by_item_is_no_contradiction():
+    table = ("Joe Schobert: 7 tackles (10 combined), 1 sack.\nMack Wilson: 1 tackle (5 combined).\n"
+             "Chad Thomas: 3 tackles (3 combined), 1 sack.\nDenzel Ward: 4 tackles (4 combined).\n"
+             "Juston Burris: 4 tackles (5 combined), 1 sack.")
+    assert contradiction_pairs(table) == []
+    # State by state (BuzzFeed-Webis): offices counted 50, 30, 10, 25 times over are many counts, not one.
+    staff = ("In Ohio, Clinton has around 250 organizers and 50 offices. Trump, meanwhile, has roughly 110 staffers "
+             "and 30 offices. In North Carolina, where Trump has around 170 staffers and 10 offices, Clinton has over 250 "
+             "workers and 30 offices. While Trump has just a handful of offices, Clinton has around 100 staffers and 25 "
+             "offices. In Arizona, Clinton has around 160 staffers and 25 offices.")
+    assert contradiction_pairs(staff) == []
+
+
 def test_a_count_that_refers_back_must_keep_its_value():
     text = "Regulators wrote to two companies in May. Talks between the three companies failed in June."
     assert contradiction_pairs(text) == [("two companies", "three companies")]
