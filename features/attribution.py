@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
 from features.cue_model import CueModel, default_cue_model, tokens
-from features.document import Document, Span, inside, strictly_inside
+from features.document import Document, Span, comma_before, inside, strictly_inside
 from features.names import is_common_word, is_first_name, is_place
 
 KIND = "attribution"
@@ -405,8 +405,7 @@ def _reports(text: str, outlet: Attribution, attribution: Attribution) -> bool:
         return True
     if _CITING.match(text, attribution.cue.start):
         return True
-    return (attribution.cue.end < outlet.source.start < outlet.cue.start
-            and text[: outlet.source.start].rstrip().endswith(","))
+    return attribution.cue.end < outlet.source.start < outlet.cue.start and comma_before(text, outlet.source.start)
 
 
 def _through_outlet_after(text: str, sentence: Span, attribution: Attribution, covered_until: int) -> tuple[Attribution, int]:

@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
 from features.base import Evidence, FeatureResult
 from features.boilerplate import chrome_spans
-from features.document import Document, Span, inside
+from features.document import Document, Span, comma_before, inside
 from features.names import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
@@ -442,7 +442,7 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
         following = bisect_left(mention_starts, match.end())
         if (following < len(mentions) and mention_starts[following] < sentence_end
                 and mentions[following].gender in (pronoun_gender, None)
-                and text[: mention_starts[following]].rstrip().endswith(",")):
+                and comma_before(text, mention_starts[following])):
             continue  # "as voters learned more about his record, Sanders will ...": the clause's subject follows
         person = mentions[antecedent]
         introduced = _first_pronoun_after_introduction(text, mentions, antecedent, after_previous_pronoun, sentences, sentence_index)

@@ -60,6 +60,15 @@ def strictly_inside(spans: list[Span], starts: list[int], position: int) -> bool
     return index >= 0 and position < spans[index].end
 
 
+def comma_before(text: str, position: int) -> bool:
+    """Whether the last character before position, white space aside, is a comma (read back only over the
+    white space, so a check per name or cue stays linear)."""
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index >= 0 and text[index] == ","
+
+
 def fold_typography(text: str) -> str:
     """Fold curly quotes, dashes and odd spaces to ASCII, keeping the length.
 
