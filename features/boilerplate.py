@@ -14,7 +14,6 @@ Teasers glued into story lines and agency tags after them are in-line spans.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
@@ -608,12 +607,10 @@ def extract(doc: Document) -> FeatureResult:
 def _article_ratio(doc: Document, evidence: list[Evidence], page_ratio: float) -> float:
     """Chrome inside the article: for plain text the whole text is the article as scraped; for an HTML
     page, the lines trafilatura extracted ("Share", "Advertisement" left in them), not the page's menus."""
-    if doc.article_lines is None:
+    if not doc.article_lines:
         return page_ratio
-    starts = [line.start for line in doc.lines]
-    article_chars = sum(_non_space(doc.span_text(doc.lines[index])) for index in doc.article_lines)
-    inside = sum(_non_space(doc.normalized[e.start : e.end]) for e in evidence
-                 if bisect_right(starts, e.start) - 1 in doc.article_lines)
+    article_chars = sum(_non_space(doc.span_text(line)) for line in doc.story_lines)
+    inside = sum(_non_space(doc.normalized[e.start : e.end]) for e in evidence if doc.in_story(e.start))
     return inside / article_chars if article_chars else 0.0
 
 
