@@ -19,7 +19,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _STOP_WORDS
 
@@ -657,7 +657,8 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             given.setdefault(word, set()).add(before.group(1))
     words = sorted(first_seen, key=lambda w: first_seen[w].start)
     findings = []
-    pairs = _candidate_pairs(words) + _first_name_pairs(words, followers) + _surname_pairs(words, given)
+    pairs = (_candidate_pairs(words) + _pairs_beside_one_name(words, followers, _first_name_respelling)
+             + _pairs_beside_one_name(words, given, _surname_respelling))
     for first, second in dict.fromkeys(pairs):
         same_surname = bool((followers[first] & followers[second]) - {""})
         if first not in mid_sentence and second not in mid_sentence and not same_surname:
@@ -672,21 +673,23 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
     return findings
 
 
-def _surname_pairs(words: list[str], given: dict[str, set[str]]) -> list[tuple[str, str]]:
-    """Two spellings of a surname after the same given name, one letter added: Xi Jinping/Jingping."""
-    by_given: dict[str, list[str]] = {}
+def _pairs_beside_one_name(words: list[str], beside: dict[str, set[str]],
+                           respelling: Callable[[str, str], bool]) -> list[tuple[str, str]]:
+    """Pairs of words, in text order, that stand beside the same name (a surname after both, a given name
+    before both) and that `respelling` takes for one name spelled two ways."""
+    by_name: dict[str, list[str]] = {}
     for word in words:
-        for name in given.get(word, ()):
-            by_given.setdefault(name, []).append(word)
-    pairs = []
-    for names in by_given.values():
-        for i, first in enumerate(names):
-            for second in names[i + 1 :]:
-                shorter, longer = sorted((first, second), key=len)
-                if (len(shorter) >= MIN_SURNAME_LETTERS and len(longer) == len(shorter) + 1 and not _is_derived(first, second)
-                        and any(longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer)))):
-                    pairs.append((first, second))
-    return pairs
+        for name in beside.get(word, set()) - {""}:
+            by_name.setdefault(name, []).append(word)
+    return [(first, second) for group in by_name.values() for i, first in enumerate(group) for second in group[i + 1 :]
+            if respelling(first, second)]
+
+
+def _surname_respelling(first: str, second: str) -> bool:
+    """After one given name, one letter added: Xi Jinping/Jingping."""
+    shorter, longer = sorted((first, second), key=len)
+    return (len(shorter) >= MIN_SURNAME_LETTERS and len(longer) == len(shorter) + 1 and not _is_derived(first, second)
+            and any(longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer))))
 
 
 # Shorter surnames than this differ by one letter too often to be one name (Hood/Wood are two people).
@@ -694,23 +697,13 @@ MIN_SURNAME_LETTERS = 6
 _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
-def _first_name_pairs(words: list[str], followers: dict[str, set[str]]) -> list[tuple[str, str]]:
-    """Two spellings of a first name before the same surname: Mohammed/Muhammad bin Salman, Oleksandr/Alexander
-    Usyk, Volodymyr/Vladimir. Their consonants agree; vowels are what transliterations change most."""
-    by_surname: dict[str, list[str]] = {}
-    for word in words:
-        for surname in followers[word] - {""}:
-            by_surname.setdefault(surname, []).append(word)
-    pairs = []
-    for names in by_surname.values():
-        for i, first in enumerate(names):
-            for second in names[i + 1 :]:
-                skeleton = _consonants(first)
-                if (len(skeleton) >= MIN_NAME_CONSONANTS and skeleton == _consonants(second)
-                        and transliteration_key(first) != transliteration_key(second) and not _is_derived(first, second)
-                        and {first_name_gender(first), first_name_gender(second)} != {"male", "female"}):
-                    pairs.append((first, second))
-    return pairs
+def _first_name_respelling(first: str, second: str) -> bool:
+    """Before one surname, consonants that agree: Mohammed/Muhammad bin Salman, Oleksandr/Alexander Usyk,
+    Volodymyr/Vladimir (vowels are what transliterations change most)."""
+    skeleton = _consonants(first)
+    return (len(skeleton) >= MIN_NAME_CONSONANTS and skeleton == _consonants(second)
+            and transliteration_key(first) != transliteration_key(second) and not _is_derived(first, second)
+            and {first_name_gender(first), first_name_gender(second)} != {"male", "female"})
 
 
 # Fewer consonants than this leave too few letters to tell a respelling from another name (Dan/Don, Ian/Ann).
@@ -801,16 +794,19 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
     # Short lines at the top or bottom of the page: "12 March 2019", "Published: 12 March 2019 10:14".
     date_lines = [line for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]
                   if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS]
+    def on_date_line(position: int) -> bool:
+        return any(line.start <= position < line.end for line in date_lines)
+
     numeric = _NUMERIC_DATE.finditer(text) if date_lines else ()
     for match in sorted([*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text), *numeric], key=lambda m: m.start()):
         month_only = match.re is _MONTH_YEAR
         if match.re is _NUMERIC_DATE:  # a page date only, read as its later reading: the gap can only shrink
-            if page_date is not None or not any(line.start <= match.start() < line.end for line in date_lines):
+            if page_date is not None or not on_date_line(match.start()):
                 continue
             date: dt.date | None = _latest_reading(match)
             weekday_match = None
         elif month_only:  # a story date only, read as the month's first day: a gap of over a year still counts
-            if any(line.start <= match.start() < line.end for line in date_lines):
+            if on_date_line(match.start()):
                 continue  # "Updated March 2019" on a page line
             date = dt.date(int(match["year"]), _MONTHS.index(match["month"].lower()) + 1, 1)
             weekday_match = None
