@@ -866,12 +866,14 @@ def _story_date(date: dt.date, month_only: bool) -> str:
 # A count of something: "30 countries", "1,200 jobs", "45 million people", "three companies". Not
 # years, not units of time or measure (they vary legitimately within a story: "two years ago ...
 # in five years").
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 NUMBER_WORDS = {w: k for k, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split()) if k >= 2} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+    "seventeen eighteen nineteen".split()) if k >= 2} | _TENS
+_COMPOUND_NUMBER = rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(w for w, k in NUMBER_WORDS.items() if k < 10)})"  # "twenty-seven"
 _QUANTITY = re.compile(  # the lookahead on first letters lets the engine skip most positions at once
     rf"(?=[\d{''.join(sorted({w[0] + w[0].upper() for w in NUMBER_WORDS}))}])"
-    rf"(?<![\d.,\u00a3$\u20ac\w-])(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{'|'.join(NUMBER_WORDS)}))(?![.,]\d)"
+    rf"(?<![\d.,\u00a3$\u20ac\w-])(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_COMPOUND_NUMBER}|{'|'.join(NUMBER_WORDS)}))(?![.,]\d)"
     r"(?: (million|billion|thousand|trillion))? (?:([a-z]{3,}) (?=(?!(?:was|has|its|his|this|thus|does|goes)\b)[a-z]+[a-hj-rt-z]s\b))?([a-z]{3,})\b"
 )  # a word before a plural is its modifier: "27 member states", "five police officers"
 _SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -919,7 +921,10 @@ def _is_plural(word: str) -> bool:
 
 
 def _count_value(number: str, scale: str | None) -> float:
-    word = NUMBER_WORDS.get(number.lower())
+    tens, _, units = number.lower().partition("-")
+    if units:  # "twenty-seven"
+        return (_TENS[tens] + NUMBER_WORDS[units]) * _SCALES[scale]
+    word = NUMBER_WORDS.get(tens)
     return (word if word is not None else float(number.replace(",", ""))) * _SCALES[scale]
 
 
@@ -992,15 +997,22 @@ def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) 
         return False
     if first.before[-1:] == ["all"] != second.before[-1:]:
         return False  # "all 50 states" ... "in 48 states": a part of them
-    first_outcomes, second_outcomes = ({_OUTCOMES[w] for w in count.context if w in _OUTCOMES} for count in (first, second))
+    first_outcomes, second_outcomes = _outcomes(doc, first), _outcomes(doc, second)
     if first_outcomes and second_outcomes and first_outcomes != second_outcomes:
-        return False
+        return False  # "5 dead" / "20 injured"
     for estimate, exact in ((first, second), (second, first)):
         if _APPROXIMATELY & set(estimate.before) and _rounds_to(estimate.value, exact.value):
             return False
     if _of_other_names(doc, first, second, before_only=False):
         return False  # "300 jobs in Leeds" / "350 jobs in Bristol"
-    return bool(_sentence_stems(doc, first) & _sentence_stems(doc, second))  # "killed 12 people" / "the fire killed 14 people"
+    return bool(first_outcomes and first_outcomes == second_outcomes  # "12 people died" / "killed 15 people"
+                or _sentence_stems(doc, first) & _sentence_stems(doc, second))  # "killed 12 people" / "the fire killed 14 people"
+
+
+def _outcomes(doc: Document, count: _Count) -> set[str]:
+    """What happened to the things counted, told in the count's sentence: {"dead"} for "12 people died"."""
+    sentence = doc.sentences[count.sentence]
+    return {_OUTCOMES[word] for word in _LOWERCASE_WORD.findall(doc.normalized, sentence.start, sentence.end) if word in _OUTCOMES}
 
 
 def _refers_back(count: _Count) -> bool:

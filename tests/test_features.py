@@ -473,6 +473,15 @@ def test_the_only_two_values_of_a_count_told_about_one_event():
     assert contradiction_pairs(text) == [("200 new schools", "250 new schools")]
 
 
+def test_a_death_toll_told_with_two_verbs_and_a_count_in_hyphenated_words():
+    text = ("A total of 12 people died when the bus overturned near Lyon.\n\nPolice said the driver had lost control. "
+            "Local hospitals treated the injured.\n\nThe crash, which killed 15 people, is the worst this year.")
+    assert contradiction_pairs(text) == [("12 people", "15 people")]
+    text = "Twenty-seven countries signed the treaty in Rome. Officials from all 25 countries attended the ceremony."
+    assert contradiction_pairs(text) == [("Twenty-seven countries", "25 countries")]
+    assert contradiction_pairs("Twenty-seven countries signed the treaty. All twenty-seven countries attended.") == []
+
+
 def test_one_person_given_two_ages():
     text = "Paul Okonkwo, 34, was arrested on Monday. Police said the 36-year-old had been watched for months."
     assert contradiction_pairs(text) == [("34", "36")]
