@@ -132,9 +132,11 @@ _OUTLET_NOUN = (
 _OUTLET = re.compile(rf"\b{_OUTLET_NAME}\b|\b{_OUTLET_NOUN}\b")
 # "state television", "local media", "a pro-Kremlin tabloid": the kind of outlet, unnamed.
 _OUTLET_KIND = r"(?:(?:state|local|national|public|official|regional|foreign|independent|private|pro-[A-Z]\w+)(?:-run|-owned)?\s+)?"
+# A named or described outlet: "TASS", "the RBK newspaper", "state news agency TASS" (the description tried first).
+_OUTLET_PHRASE = rf"{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b(?:\s+{_OUTLET_NAME}\b)?|{_OUTLET_NAME}\b"
 # The object of "told" when it is a news outlet: "told the RBK newspaper", "told CNN".
 _TOLD_OUTLET = re.compile(
-    rf"\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b|{_OUTLET_NAME}\b)"
+    rf"\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_PHRASE})"
 )
 _ORGANISATION_HEADS = frozenset(
     "Kremlin Ministry Government Pentagon NATO UN EU White House Department Commission Council Committee Office Agency "
@@ -166,14 +168,14 @@ _QUALIFIED_UNNAMED = re.compile(
 )
 # "... in The Guardian", "... with the BBC": the outlet a report or an interview came from.
 _VIA_OUTLET = re.compile(
-    rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_NAME}\b|{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)")
+    rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_PHRASE})")
 # "said, as cited by TASS,", "said in comments to the Financial Times", "said in remarks carried by state
 # television": the outlet the words came through, right after the cue.
 _CITED_BY_OUTLET = re.compile(
     rf"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?,?\s+(?:(?:as\s+)?(?:cited|quoted|reported|carried|published)\s+by"
     rf"|in\s+(?:comments|remarks|an op-ed|a post|an article|an interview)"
     rf"\s+(?:to|with|for|in|on|carried by|published by|published in))\s+(?:the\s+)?"
-    rf"(?P<outlet>{_OUTLET_NAME}\b|{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b)"
+    rf"(?P<outlet>{_OUTLET_PHRASE})"
 )
 # "... was quoted by Interfax as saying": the tail of the construction is no cue of its own.
 _AS_SAYING = re.compile(r"(?:saying|telling|stating|writing)\b")
@@ -191,7 +193,7 @@ _HEADLINE_LABELS = frozenset(
 _SPEAKING_TO = re.compile(
     rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to|carried by|published by|quoted by)|[Ii]n an interview)"
     rf" (?:to |with |on )?(?:the\s+)?"
-    rf"(?P<outlet>{_OUTLET_NAME}\b|{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b(?:\s+{_OUTLET_NAME}\b)?)"
+    rf"(?P<outlet>{_OUTLET_PHRASE})"
 )
 # A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".
 _TRAILING_TIME = re.compile(
@@ -313,7 +315,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
 
 def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]) -> list[Attribution]:
     """One sentence's attributions, each without a direct quote given the clause it reports, up to the next one's words."""
-    starts = sorted(min(a.cue.start, a.source.start) if a.source else a.cue.start for a in attributions)
+    starts = sorted(min(a.cue.start, _speaker(a).start) if _speaker(a) else a.cue.start for a in attributions)
     result = []
     for attribution in attributions:
         if attribution.content is not None:
@@ -323,6 +325,12 @@ def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]
         limit = starts[following] if following < len(starts) else sentence.end
         result.append(replace(attribution, paraphrase=_paraphrase(text, sentence, attribution, limit)))
     return result
+
+
+def _speaker(attribution: Attribution) -> Span | None:
+    """Who spoke the words where the cue's grammar puts them: the original speaker of a second-hand quote
+    ("Critics said ..., the New York Times reported"), else the source."""
+    return attribution.speaker or attribution.source
 
 
 # After the cue, before what was said: a time, a colon or comma ("said on Monday that ...": the clause
@@ -337,7 +345,7 @@ PARAPHRASE_MIN_WORDS = 3
 def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int) -> Span | None:
     """The reported clause: after the cue ("X said that Y", "that" included), or before the source when the cue closes
     the sentence ("Y, X said", "Y, said X", "Y, according to X"), or after "According to X,"."""
-    cue, source = attribution.cue, attribution.source
+    cue, source = attribution.cue, _speaker(attribution)
     if text[cue.start : cue.end].lower().startswith("according to"):
         if source is not None and text.startswith(",", source.end):
             return _clause(text, source.end + 1, limit)  # "According to the ministry, ..."
@@ -349,6 +357,9 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
     if told:
         told = _TOLD_THAT.match(text, start, limit) or _TOLD_OBJECT.match(text, start, limit)
         start = told.end() if told else start
+    if attribution.speaker is not None:  # "said, as cited by TASS, that ...", "said in an interview with Reuters that ..."
+        outlet = _CITED_BY_OUTLET.match(text, start, limit) or _VIA_OUTLET.match(text, start, limit)
+        start = outlet.end() if outlet else start
     before_clause = _BEFORE_CLAUSE.match(text, start, limit)  # None when the cue runs past the sentence ("explained\nAccording")
     after = _clause(text, before_clause.end(), limit) if before_clause else None
     if after is not None:
@@ -409,8 +420,13 @@ def _reports(text: str, outlet: Attribution, attribution: Attribution) -> bool:
 
 
 def _through_outlet_after(text: str, sentence: Span, attribution: Attribution, covered_until: int) -> tuple[Attribution, int]:
-    """'said, as cited by TASS,': the outlet becomes the source, the speaker stays; the phrase is covered."""
-    cited = _CITED_BY_OUTLET.match(text, attribution.cue.end, sentence.end) if attribution.source is not None else None
+    """'said, as cited by TASS,', 'told reporters, as quoted by Interfax,': the outlet becomes the source, the speaker
+    stays; the phrase is covered."""
+    start = attribution.cue.end
+    if text[attribution.cue.start : attribution.cue.end].lower() in _TOLD:
+        told = _TOLD_OBJECT.match(text, start, sentence.end)
+        start = told.end() if told else start
+    cited = _CITED_BY_OUTLET.match(text, start, sentence.end) if attribution.source is not None else None
     if cited is None:
         return attribution, covered_until
     if attribution.category != SECOND_HAND:

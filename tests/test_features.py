@@ -976,6 +976,23 @@ def test_outlets_named_after_the_cue_make_one_second_hand_attribution():
         assert (text[found.source.start : found.source.end], text[found.speaker.start : found.speaker.end]) == (outlet, speaker)
 
 
+def test_second_hand_content_is_what_the_original_speaker_said():
+    indirect = "indirect speech"
+    assert contents("Critics said the decision came too late, the New York Times reported.")[0] == (
+        "the decision came too late", indirect)
+    assert contents("The decision came too late, critics said, the New York Times reported.")[0] == (
+        "The decision came too late", indirect)
+    assert contents("The minister said, as cited by TASS, that the talks had failed.") == [("that the talks had failed", indirect)]
+    assert contents("Lavrov said in an interview with Reuters that the talks had failed.") == [
+        ("that the talks had failed", indirect)]
+    text = "Putin told reporters, as quoted by Interfax, the talks had failed."
+    (found,) = attribution.find_attributions(Document(text))
+    assert (text[found.source.start : found.source.end], text[found.speaker.start : found.speaker.end]) == ("Interfax", "Putin")
+    assert contents(text) == [("the talks had failed", indirect)]
+    assert categories("The minister said in comments carried by state news agency TASS that talks failed.")[
+        "state news agency TASS"].startswith("second-hand")
+
+
 def test_a_headline_speaker_before_a_colon_is_an_attribution():
     text = "Sanders: Brexit message could draw Trump support.\n\nUpdate: The talks resumed on Monday.\n\nNEW DELHI: The council met."
     found = attribution.find_attributions(Document(text))
