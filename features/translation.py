@@ -81,6 +81,10 @@ _RULES: tuple[_Rule, ...] = (
           re.compile(r"(?<![\d.,$\u00a3\u20ac])(?P<hit>\d{1,3}(?:\.\d{3})+)(?![.,]?\d) (?P<word>[a-z]+)"),
           "a count with full stops between thousands ('3.000 enterprises'): the number format of Spanish, German or "
           "Italian kept by a translation; English writes 3,000", 1.0, 2, _thousands_point),
+    _Rule("number format", tuple(f"{digit}," for digit in "0123456789"),
+          re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?!\d)(?: ?%| (?:per ?cent|percent|million|billion|trillion|points?|times)\b)"),
+          "a decimal comma ('1,5%', '2,3 times'): the number format of most European languages kept by a translation; "
+          "English writes 1.5%", 1.0, 2),
     _Rule("garbled punctuation", (" ,",), re.compile(r"[.!?] ,"),
           "a full stop followed by a comma: a sentence cut in two by the translator", 1.0, 3),
     _Rule("sentence fragment", (". ",), re.compile(r"\. (?P<hit>[a-z]+)\b"),

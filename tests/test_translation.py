@@ -139,6 +139,14 @@ def test_full_stops_between_thousands_are_a_number_format_artifact_but_decimals_
     assert not [e for e in translation.extract(Document(text)).evidence if e.label == "number format"]
 
 
+def test_a_decimal_comma_is_a_number_format_artifact_but_a_list_of_numbers_is_not():
+    text = "The economy grew by 1,5% in 2022, and exports rose 2,3 times. Unemployment fell to 8,25 percent."
+    evidence = translation.extract(Document(text)).evidence
+    assert [text[e.start : e.end] for e in evidence if e.label == "number format"] == ["1,5%", "2,3 times", "8,25 percent"]
+    text = "Votes were split 1,200 to 900, and 3,500 people, 12% of them children, were in rooms 1,2 and 3."
+    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "number format"]
+
+
 def test_spun_set_phrases_are_artifacts_with_the_phrase_they_replace():
     text = ("Business bunches cautioned that the ascent could prompt occupation misfortunes. Makers face higher "
             "vitality bills, said boss financial specialist Rain Newton-Smith.")
