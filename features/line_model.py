@@ -191,6 +191,8 @@ BLOCK_MAX_GAP = 3
 PROSE_WORDS = 10
 PROSE_STOP_WORD_SHARE = 0.25
 SUBHEADING_WORDS = 8
+# Nor is a sentence of at least this many words right after the story block: its short last paragraph.
+CLOSING_SENTENCE_WORDS = 5
 # Text whose prose lines hold this share of the characters is an article, not a page.
 # Zyte full pages: median 0.65; their article regions: median 0.90; BBC News: 0.94 or more.
 ARTICLE_TEXT_PROSE_SHARE = 0.8
@@ -239,6 +241,10 @@ def protected_lines(lines: list[str], stats: LineStats | None = None) -> np.ndar
     for first, last in blocks:
         protected |= (index >= first) & (index <= last) & prose
         protected |= (index > first) & (index < last) & between_prose
+        closing = last + 1  # "The budget takes effect on July 1.": a short last sentence of the story
+        if (closing < len(lines) and CLOSING_SENTENCE_WORDS <= counts[closing] < PROSE_WORDS
+                and stop_shares[closing] >= PROSE_STOP_WORD_SHARE and _TERMINAL.search(lines[closing])):
+            protected[closing] = True
     if blocks:
         first = blocks[0][0]
         if first > 0 and 4 <= counts[first - 1] <= 20 and not _TERMINAL.search(lines[first - 1]):

@@ -34,6 +34,22 @@ def test_comment_thread_share_buttons_and_byline_are_boilerplate():
     assert "City opens new library after years of delay" not in marked
 
 
+def test_a_short_last_paragraph_of_the_story_is_no_chrome():
+    text = ("City council approves new budget\n\nBy Sarah Jones | March 4, 2023\n\n"
+            "The city council approved a $2.3 billion budget on Tuesday after a four-hour debate, with spending "
+            "increases for parks and public transport.\n\nAlso Read: Mayor announces new bike lanes downtown\n\n"
+            "Council member David Ruiz said the budget balanced growth with restraint. \"We listened to residents,\" he said.\n\n"
+            "The budget takes effect on July 1.\n\nShare this:\nFacebook\nTwitter\nWhatsApp\n\n"
+            "Sarah Jones is a senior reporter covering city hall. She has worked at the paper since 2015.\n\n"
+            "Leave a Reply\nYour email address will not be published. Required fields are marked *\n\n"
+            "Weather\nLondon 12\u00b0C Partly cloudy\nHumidity 70% Wind 12 km/h\n")
+    marked = labelled(boilerplate, text)
+    assert "The budget takes effect on July 1." not in marked
+    for line in ("By Sarah Jones | March 4, 2023", "Also Read: Mayor announces new bike lanes downtown", "Share this:",
+                 "Leave a Reply", "London 12\u00b0C Partly cloudy"):
+        assert line in marked, line
+
+
 def test_a_wordpress_post_keeps_its_headline_and_story_and_loses_the_rest():
     lines = (FIXTURES / "wordpress_post.txt").read_text(encoding="utf-8").splitlines()
     marked = set(labelled(boilerplate, "\n".join(lines)))
