@@ -113,6 +113,7 @@ _NOT_NAMES = frozenset(
 # Outlet names with a lower-case or time word in them, which the noun-phrase rules would cut: "USA Today".
 _LINKED_OUTLETS = r"USA Today|Corriere della Sera|Globe and Mail|Times of India|Times of Israel|Folha de S\.? ?Paulo"
 _LINKED_OUTLET_BEFORE = re.compile(rf"(?P<outlet>(?:\b[Tt]he\s+)?\b(?:{_LINKED_OUTLETS}))\s*$")
+_LINKED_OUTLET_ENDINGS = ("Today", "Sera", "Mail", "India", "Israel", "Paulo")  # a cheap test before the search
 _OUTLET_NAME = (
     r"(?:Al Jazeera|Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|CNN|BBC|NBC|CBS|ABC|MSNBC|Fox News"
     r"|Sky News|Interfax|TASS|RIA Novosti|RIA|Xinhua|Kyodo|Yonhap|Ukrinform|Anadolu|dpa|EFE|ANSA|PTI|ANI|IANS|Politico"
@@ -162,10 +163,13 @@ _OUTLET_NOUN_WORD = re.compile(_OUTLET_NOUN)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*")
 # ", a spokesman for the ministry, " right before the verb, after an age if any (", 54, a nurse, ").
 _APPOSITIVE = re.compile(r"(?:,\s*\d{1,3})?,(?P<inner>[^,\"]{2,80}),\s*(?:(?P<after>\w+)\s+)?$")
+_QUALIFIERS = r"(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b"
 _QUALIFIED_UNNAMED = re.compile(
     r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?i:officials?|sources?|people|diplomats?|insiders?|aides?|analysts?|experts?|residents?))"
-    r"\s+(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b[^,.;\"]{0,80}$"
+    rf"\s+{_QUALIFIERS}[^,.;\"]{{0,80}}$"
 )
+_QUALIFIER_WORD = re.compile(rf"\b{_QUALIFIERS}")  # a cheap test before the search: one of the last 100 characters' words
+QUALIFIER_CHARS = 100
 # "... in The Guardian", "... with the BBC": the outlet a report or an interview came from.
 _VIA_OUTLET = re.compile(
     rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_PHRASE})")
@@ -196,12 +200,13 @@ _SPEAKING_TO = re.compile(
     rf"(?P<outlet>{_OUTLET_PHRASE})"
 )
 # A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".
+_TIMES = "week month year night weekend morning evening Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# an adverb between subject and verb: "Politico first reported", "the ministry also said"
+_ADVERBS = "first also later previously exclusively originally earlier reportedly separately recently then".split()
 _TRAILING_TIME = re.compile(
-    r"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:week|month|year|night|weekend|morning|evening"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    # an adverb between subject and verb: "Politico first reported", "the ministry also said"
-    r"|\s+(?:first|also|later|previously|exclusively|originally|earlier|reportedly|separately|recently|then))+\s*$"
+    rf"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:{'|'.join(_TIMES)})|\s+(?:{'|'.join(_ADVERBS)}))+\s*$"
 )
+_TRAILING_TIME_LAST_WORDS = frozenset(_TIMES + _ADVERBS)  # a cheap test before the search
 # "the agency was warned" has no inverted subject after the verb; "Peskov was quoted by Interfax" has
 # its speaker before the auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$")
@@ -618,13 +623,16 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
             offset = start + appositive.start("inner") + len(appositive.group("inner")) - len(appositive.group("inner").lstrip())
             return Span(offset, offset + len(inner))
         end = start + appositive.start()
-    when = _TRAILING_TIME.search(text, start, end)
+    last_word = text[start:end].rsplit(None, 1)[-1:]
+    when = _TRAILING_TIME.search(text, start, end) if last_word and last_word[0] in _TRAILING_TIME_LAST_WORDS else None
     if when is not None:
         end = when.start()  # "Trump on Tuesday said", "a poll last month showed"
-    outlet = _LINKED_OUTLET_BEFORE.search(text, max(start, end - NOUN_PHRASE_CHARS), end)
+    trimmed = text[max(start, end - NOUN_PHRASE_CHARS) : end].rstrip()
+    outlet = _LINKED_OUTLET_BEFORE.search(text, max(start, end - NOUN_PHRASE_CHARS), end) if trimmed.endswith(_LINKED_OUTLET_ENDINGS) else None
     if outlet is not None:
         return Span(outlet.start("outlet"), outlet.end("outlet"))
-    qualified = _QUALIFIED_UNNAMED.search(text, start, end)
+    qualifier = _QUALIFIER_WORD.search(text, max(start, end - QUALIFIER_CHARS), end)
+    qualified = _QUALIFIED_UNNAMED.search(text, start, end) if qualifier is not None else None
     if qualified is not None:
         return Span(qualified.start("np"), qualified.start("np") + len(text[qualified.start("np") : qualified.end()].rstrip()))
     return _noun_phrase_before(text, start, end)
