@@ -61,6 +61,7 @@ SUBJECT_CHARS = 25
 _QUOTE = re.compile(r'"[^"\n]*"')
 _LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPITALISED_LATIN = re.compile(r"\b[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f]+\b")  # "Kılıçdaroğlu", "Wałęsa"
 _FOLLOWER = re.compile(r" (?:(?:bin|ibn|de|van|von) |al-|el-)?([A-Z][a-z]+)")  # "Mohammed bin Salman": Salman
 # A run of capitalised words on one line: "NATO Secretary General Jens Stoltenberg".
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])\.|[A-Z][\w'-]*)"
@@ -643,10 +644,10 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
     mid_sentence: set[str] = set()
     followers: dict[str, set[str]] = {}  # the capitalised word after each name: its surname, if any
     given: dict[str, set[str]] = {}  # the capitalised word before each name: its given name, if any
-    for match in _CAPITALISED.finditer(text):
+    for match in (_CAPITALISED if text.isascii() else _CAPITALISED_LATIN).finditer(text):
         word = match.group()
-        if len(word) < 4 or is_common_word(word):
-            continue
+        if len(word) < 4 or is_common_word(word) or not word[0].isupper() or text.startswith("@", match.start() - 1):
+            continue  # "@Toure" is a handle, not a spelling of Touré
         first_seen.setdefault(word, Span(match.start(), match.end()))
         if match.start() not in sentence_starts:
             mid_sentence.add(word)
@@ -660,6 +661,8 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
     pairs = (_candidate_pairs(words) + _pairs_beside_one_name(words, followers, _first_name_respelling)
              + _pairs_beside_one_name(words, given, _surname_respelling))
     for first, second in dict.fromkeys(pairs):
+        if not (first + second).isascii() and (len(first) != len(second) or transliteration_key(first) != transliteration_key(second)):
+            continue  # a letter outside ASCII: only accents may differ (Díaz/Diaz), not a broken encoding ("Obamaâ")
         same_surname = bool((followers[first] & followers[second]) - {""})
         if first not in mid_sentence and second not in mid_sentence and not same_surname:
             continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
@@ -701,8 +704,10 @@ def _first_name_respelling(first: str, second: str) -> bool:
     """Before one surname, consonants that agree: Mohammed/Muhammad bin Salman, Oleksandr/Alexander Usyk,
     Volodymyr/Vladimir (vowels are what transliterations change most)."""
     skeleton = _consonants(first)
-    return (len(skeleton) >= MIN_NAME_CONSONANTS and skeleton == _consonants(second)
-            and transliteration_key(first) != transliteration_key(second) and not _is_derived(first, second)
+    first_key, second_key = transliteration_key(first), transliteration_key(second)
+    return ((len(skeleton) >= MIN_NAME_CONSONANTS and skeleton == _consonants(second)
+             or first_key.replace("h", "g") == second_key.replace("h", "g"))  # Ukrainian h, Russian g: Ihor/Igor, Oleh/Oleg
+            and first_key != second_key and not _is_derived(first, second)
             and {first_name_gender(first), first_name_gender(second)} != {"male", "female"})
 
 

@@ -27,6 +27,9 @@ PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
 
 
 _I_LIKE = str.maketrans("jye", "iii")
+# Letters that Unicode does not decompose into an ASCII letter and a mark: Kılıçdaroğlu, Wałęsa, Søren.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"})
 _DOUBLED = re.compile(r"(.)\1+")  # Federer/Federrer, Zelensky/Zelenskyy (y folds to i first)
 
 
@@ -136,7 +139,9 @@ def is_common_word_or_plural(word: str) -> bool:
 
 def transliteration_key(name: str) -> str:
     """Fold spellings that transliterations mix up: Kyiv/Kiev, Dmitry/Dimitri, Zelensky/Zelenskyy, Iraq/Irak,
-    Alexei/Aleksei, Tchaikovsky/Chaikovsky."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    Alexei/Aleksei, Tchaikovsky/Chaikovsky, Kılıçdaroğlu/Kilicdaroglu."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    ascii_name = name.lower()
     folded = ascii_name.replace("tch", "ch").replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("q", "k").replace("x", "ks")
     return _DOUBLED.sub(r"\1", folded.translate(_I_LIKE))

@@ -374,6 +374,17 @@ def test_first_names_spelled_two_ways_before_one_surname():
     assert contradiction_pairs("Israel Defense Forces said the raid was over. Israeli Defense Minister Benny Gantz agreed.") == []
 
 
+def test_names_written_with_and_without_their_accents_or_in_ukrainian_and_russian():
+    assert contradiction_pairs("Opposition leader Kemal Kilicdaroglu conceded. Kılıçdaroğlu said the vote was unfair.") == [
+        ("Kilicdaroglu", "Kılıçdaroğlu")]
+    assert contradiction_pairs("Lech Wałęsa won the vote in 1990. Walesa later lost it.") == [("Wałęsa", "Walesa")]
+    assert contradiction_pairs("The mayor of Kharkiv, Ihor Terekhov, said the city was shelled. Igor Terekhov added "
+                               "that power was out.") == [("Ihor", "Igor")]
+    # A broken encoding glued to a name is no second spelling; nor is a social-media handle.
+    assert contradiction_pairs("Hillary Clinton spoke. It was Hillary Clinton\u00e2\u0080\u0099s plan.") == []
+    assert contradiction_pairs("They are not coming to kill us. \u2014 Tour\u00e9 (@Toure) said so.") == []
+
+
 def test_a_surname_spelled_two_ways_after_one_given_name():
     assert contradiction_pairs("President Xi Jinping arrived in Paris. Xi Jingping was greeted at the Elysee.") == [
         ("Jinping", "Jingping")]
