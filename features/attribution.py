@@ -172,7 +172,7 @@ _QUALIFIER_WORD = re.compile(rf"\b{_QUALIFIERS}")  # a cheap test before the sea
 QUALIFIER_CHARS = 100
 # "... in The Guardian", "... with the BBC": the outlet a report or an interview came from.
 _VIA_OUTLET = re.compile(
-    rf"\s+(?:in|by|from|on|with|to)\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_PHRASE})")
+    rf"\s+(?P<via>in|by|from|on|with|to)\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_PHRASE})")
 # "said, as cited by TASS,", "said in comments to the Financial Times", "said in remarks carried by state
 # television": the outlet the words came through, right after the cue.
 _CITED_BY_OUTLET = re.compile(
@@ -561,7 +561,8 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     if source is None:
         return Attribution(cue, None, UNRESOLVED, None, content) if verb in _SELF_EVIDENT_VERBS or match["according"] else None
     via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)
-    if via is not None and (match["according"] or match.group().endswith("interview")):
+    if via is not None and (match["according"] or match.group().endswith("interview") or (
+            via["via"] in ("on", "in") and not via["outlet"].islower())):  # "said on NBC's Meet the Press", "wrote in The Atlantic"
         return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
     category = _classify(text[source.start : source.end])
     issuer = _ISSUER.match(text, source.end, sentence.end) if match["according"] else None

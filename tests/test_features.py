@@ -1020,6 +1020,16 @@ def test_second_hand_content_is_what_the_original_speaker_said():
         "state news agency TASS"].startswith("second-hand")
 
 
+def test_words_said_on_a_named_outlets_programme_are_second_hand():
+    through = "original speaker (named person), quoted through another outlet"
+    assert categories("Dr Anthony Fauci said on NBC's Meet the Press that cases were rising.")["Dr Anthony Fauci"] == through
+    assert categories("Pence said on CNN that the campaign was confident.")["Pence"] == through
+    # Television, social media or a place after "on"/"in" is no outlet the words came through.
+    assert categories("Putin said on television that the war would go on.")["Putin"] == "named person"
+    assert categories("He said on social media that he was innocent.")["He"] == "named person"
+    assert categories("Trump said in Moscow that the deal was done.")["Trump"] == "named person"
+
+
 def test_a_headline_speaker_before_a_colon_is_an_attribution():
     text = "Sanders: Brexit message could draw Trump support.\n\nUpdate: The talks resumed on Monday.\n\nNEW DELHI: The council met."
     found = attribution.find_attributions(Document(text))
