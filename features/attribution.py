@@ -715,14 +715,15 @@ def _is_common_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _STOP_WORDS
 
 
+_HEAD_NOUNS = "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
 _AFTER = re.compile(
     r"\s+(?!(?:in|on|at|by|to|from|with|for|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
     # roles before a name: "said lead author Angelos Tsiaras", "said chief executive Tim Cook"
     r"(?:(?:lead|chief|deputy|former|author|co-author|study|" + "|".join(sorted(_ROLES)) + r")\s+(?=(?:[\w-]+\s+)?[A-Z]))*"
     r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|the|for|de|al|in charge|state|" + _OUTLET_NOUN +
-    r"|(?:close to|familiar with|with knowledge of|briefed on)(?:\s+(?:the|a|an|his|her|their|its))?\s+[\w'-]+|"
-    + "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
-    + r")\b)*)"
+    r"|(?:close to|familiar with|with knowledge of|briefed on)(?:\s+(?:the|a|an|his|her|their|its))?\s+[\w'-]+"
+    rf"|{_HEAD_NOUNS}|[a-z]+(?=\s+(?:{_HEAD_NOUNS})\b)"  # "the city budget office", "the prime minister"
+    r")\b)*)"
 )
 
 
@@ -830,6 +831,17 @@ def _speaker_kind(phrase: str) -> str | None:
     return _SPEAKER_KINDS.get(category)
 
 
+def _source_identity(phrase: str, category: str) -> str | None:
+    """Who a source is, so that its mentions count once: a person by surname ("Mayor Jane Smith" and "Smith"),
+    anything else by its words without determiners; None for a pronoun (someone named before)."""
+    words = phrase.lower().replace("'s ", " ").split()
+    if words and words[-1] in _PRONOUNS:
+        return None
+    if category == NAMED_PERSON:
+        return words[-1] if words else None
+    return " ".join(word for word in words if word not in _DETERMINERS)
+
+
 def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
     attributions = find_attributions(doc, cue_model)
     evidence: list[Evidence] = []
@@ -851,7 +863,7 @@ def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
     count = len(attributions)
     # Source shares are over the attributions whose source was found: an unresolved cue says nothing of it.
     resolved = sum(a.category != UNRESOLVED for a in attributions)
-    sources = {doc.normalized[a.source.start : a.source.end].lower() for a in attributions if a.source}
+    sources = {_source_identity(doc.normalized[a.source.start : a.source.end], a.category) for a in attributions if a.source}
     return FeatureResult(
         values={
             "attributions_per_100_words": per_100_words(count, doc),
@@ -859,7 +871,7 @@ def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
             "named_source_share": share(sum(a.category in (NAMED_PERSON, NAMED_ORGANISATION) for a in attributions), resolved),
             "unnamed_source_share": share(sum(a.category == UNNAMED for a in attributions), resolved),
             "direct_quote_share": share(sum(a.content is not None for a in attributions), count),
-            "distinct_sources": float(len(sources)),
+            "distinct_sources": float(len(sources - {None}) or len(sources)),  # "he" alone is one source
         },
         evidence=tuple(evidence),
     )

@@ -1030,6 +1030,16 @@ def test_words_said_on_a_named_outlets_programme_are_second_hand():
     assert categories("Trump said in Moscow that the deal was done.")["Trump"] == "named person"
 
 
+def test_distinct_sources_count_each_person_once_and_a_modified_institution_whole():
+    text = ('Mayor Jane Smith said the park would open in May. "We are thrilled," Smith said. Council member Bob Lee '
+            'said the cost was too high. According to the city budget office, the park cost $2 million. "It is a waste," '
+            'Lee told reporters. He said the plan was rushed.')
+    result = attribution.extract(Document(text))
+    assert result.values["distinct_sources"] == 3.0  # Smith, Lee, the city budget office; "He" is one of them
+    assert "the city budget office" in categories(text)
+    assert attribution.extract(Document("He said the plan was rushed.")).values["distinct_sources"] == 1.0
+
+
 def test_a_headline_speaker_before_a_colon_is_an_attribution():
     text = "Sanders: Brexit message could draw Trump support.\n\nUpdate: The talks resumed on Monday.\n\nNEW DELHI: The council met."
     found = attribution.find_attributions(Document(text))
