@@ -13,6 +13,7 @@ Two kinds of evidence add up in log-odds:
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 from importlib.resources import files
@@ -95,10 +96,20 @@ _RULES: tuple[_Rule, ...] = (
           re.compile(r"\b(?:[Ff]or (?:its|his|her|their) part|[Ii]n the face of such|[Ii]n this sense|[Ii]t should be noted that)\b"),
           "a phrase typical of text translated from Romance languages ('por su parte', 'ante tal', 'en este sentido')",
           0.4, 3),
-    _Rule("calque phrase", ("arlier", "remind", "et us", "physical persons"),
-          re.compile(r"\b(?:[Ee]arlier,? it was reported|[Ww]e (?:will )?remind|[Ll]et us (?:note|remind|recall)|physical persons)\b"),
+    _Rule("calque phrase", ("arlier", "remind", "et us", "physical persons", "became known", "has become known"),
+          re.compile(r"\b(?:[Ee]arlier,? it was reported|[Ww]e (?:will )?remind|[Ll]et us (?:note|remind|recall)|physical persons"
+                     r"|[Aa]s it (?:became|has become) known)\b"),
           "a phrase typical of news translated from Russian or Ukrainian ('ранее сообщалось', 'напомним', 'отметим', "
-          "'физические лица'); none of them occurs in BBC News or WMT's original English",
+          "'физические лица', 'как стало известно'); none of them occurs in BBC News or WMT's original English",
+          0.4, 3),
+    _Rule("calque phrase", (" of January", " of February", " of March", " of April", " of May", " of June", " of July",
+                            " of August", " of September", " of October", " of November", " of December", " in force",
+                            "to the press", "to the media"),
+          re.compile(rf"\bthe \d{{1,2}} of (?:{'|'.join(calendar.month_name[1:])})\b|\b(?:enters?|entered|entering) in force\b"
+                     r"|\b(?:declarations|statements) to the (?:press|media)\b"),
+          "a date or phrase built word by word from Spanish, French, Italian or Russian ('el 15 de marzo', 'entra en "
+          "vigor', 'declaraciones a la prensa'); English writes '15 March', 'enters into force', 'told reporters'; "
+          "none occurs in BBC News, PolNeAR, BuzzFeed-Webis, FakeNewsAMT or WMT's original English",
           0.4, 3),
 )
 # A short line that starts in lower case and is no sentence: "far from entering".

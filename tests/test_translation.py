@@ -147,6 +147,15 @@ def test_a_decimal_comma_is_a_number_format_artifact_but_a_list_of_numbers_is_no
     assert not [e for e in translation.extract(Document(text)).evidence if e.label == "number format"]
 
 
+def test_dates_and_phrases_built_word_by_word_are_calques():
+    text = ("As it became known, the minister signed the decree on the 15 of March. The document enters in force next "
+            "month. In declarations to the press, the minister said more.")
+    calques = [text[e.start : e.end] for e in translation.extract(Document(text)).evidence if e.label == "calque phrase"]
+    assert calques == ["As it became known", "the 15 of March", "enters in force", "declarations to the press"]
+    text = "The treaty enters into force on the 15th of March. She told the press on 15 March it was known."
+    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "calque phrase"]
+
+
 def test_spun_set_phrases_are_artifacts_with_the_phrase_they_replace():
     text = ("Business bunches cautioned that the ascent could prompt occupation misfortunes. Makers face higher "
             "vitality bills, said boss financial specialist Rain Newton-Smith.")
