@@ -139,16 +139,16 @@ _CALENDAR_WORDS = frozenset(_MONTHS + _WEEKDAYS)
 _MONTH_PREFIXES = [month[:3] for month in _MONTHS]
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
                 "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?")
-# A full date on one line: "September 29, 2023", "29 Sept. 2023", "2023-09-29". The lookahead
+# A full date on one line: "September 29, 2023", "29 Sept. 2023", "5th of March 2024", "2023-09-29". The lookahead
 # lets the engine skip positions that cannot start one.
 _FULL_DATE = re.compile(
     rf"(?=[JFMASOND\d])\b(?:(?P<month>{_MONTH_NAMES}) +(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? +(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? +(?P<month2>{_MONTH_NAMES}),? +(?P<year2>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?: +of)? +(?P<month2>{_MONTH_NAMES}),? +(?P<year2>\d{{4}})"
     r"|(?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)(?![\d-]))"
 )
 # A month and year in the story: "opened in September 2019" (not "2 September 2019", a full date).
 _MONTH_YEAR = re.compile(
-    r"(?=[JFMASOND])(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )\b(?P<month>January|February|March|April|May|June|July|August|September"
+    r"(?=[JFMASOND])(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\d of )(?<!\dth of )\b(?P<month>January|February|March|April|May|June|July|August|September"
     r"|October|November|December),? +(?P<year>(?:19|20)\d\d)\b"
 )
 # A numeric page date, "12/06/2015" or "12.06.2015": day and month may come in either order.
@@ -156,9 +156,10 @@ _NUMERIC_DATE = re.compile(r"(?<![\d./])(?P<first>[0-3]?\d)[./](?P<second>[01]?\
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 # A weekday right before a date: "Friday, September 29, 2023", "Fri, 29 Sep 2023", "Friday (Sept. 29, 2023)";
 # not "The Sun, 29 September 2023".
-_WEEKDAY_BEFORE = re.compile(rf"(?<!The )(?<!the )\b(?P<weekday>{_WEEKDAY}),? +\(?$")
-# ... or right after it: "September 29, 2023, a Friday".
-_WEEKDAY_AFTER = re.compile(r",? +(?:a|on a) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_BEFORE = re.compile(rf"(?<!The )(?<!the )\b(?P<weekday>{_WEEKDAY}),?(?: +the)? +\(?$")  # "Wednesday the 5th of March"
+WEEKDAY_BEFORE_CHARS = 16
+# ... or right after it: "September 29, 2023, a Friday", "March 5, 2024 (Tuesday)".
+_WEEKDAY_AFTER = re.compile(r"(?:,? +(?:a|on a) | *\()(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # Suffixes that make a related word, not a respelling: Russia/Russian, Iraq/Iraqi.
 _DERIVED_SUFFIXES = ("s", "n", "an", "ian", "ns", "y", "e", "i", "es", "ese", "ic", "'s")
 PAGE_DATE_LINES = 3
@@ -817,7 +818,7 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
             weekday_match = None
         else:
             date = _parse_date(match)
-            weekday_match = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            weekday_match = _WEEKDAY_BEFORE.search(text, max(0, match.start() - WEEKDAY_BEFORE_CHARS), match.start())
         if date is None:
             continue
         start = weekday_match.start() if weekday_match else match.start()
