@@ -20,10 +20,12 @@ _FOLD = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u200b\ufeff\t", " "),
+        **dict.fromkeys("\u2028\u2029\x0b\x0c\x85", "\n"),
         "\u2026": ".",
         "\r": " ",
     }
 )
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")  # old Mac line ends: a line break, not a space
 
 _OPENING_DOUBLED_QUOTE = re.compile(r"(?<!\S)''(?=\S)")
 _CLOSING_DOUBLED_QUOTE = re.compile("''")
@@ -70,12 +72,14 @@ def comma_before(text: str, position: int) -> bool:
 
 
 def fold_typography(text: str) -> str:
-    """Fold curly quotes, dashes and odd spaces to ASCII, keeping the length.
+    """Fold curly quotes, dashes, odd spaces and line separators (a lone carriage return too) to ASCII, keeping the length.
 
     Doubled apostrophes or backticks used as quotation marks (''like this'', ``this'') become a
     quotation mark and a space, the space on the outside of the quote (the backtick is folded to
     an apostrophe first), so every extractor sees one quote style.
     """
+    if "\r" in text:
+        text = _LONE_CARRIAGE_RETURN.sub("\n", text)
     folded = text.translate(_FOLD)
     if "''" not in folded:
         return folded

@@ -66,3 +66,12 @@ def test_a_short_text_of_common_english_words_is_english_whatever_langdetect_gue
     assert Document("Police arrest two men after shop fire").language == "en"
     assert Document("Il governo ha approvato la legge.").language == "it"
     assert Document("Le gouvernement a annoncé de nouvelles mesures.").language == "fr"
+
+
+def test_every_kind_of_line_end_makes_the_same_lines():
+    text = "Headline\n\nFirst paragraph of the story.\nShare this:\nFacebook"
+    expected = [line for line in text.split("\n") if line]
+    for line_end in ("\r\n", "\r", "\u2028", "\u2029", "\x0c", "\x85"):
+        doc = Document(text.replace("\n", line_end))
+        assert [doc.normalized[line.start : line.end].strip() for line in doc.lines] == expected, repr(line_end)
+        assert len(doc.normalized) == len(text.replace("\n", line_end))
