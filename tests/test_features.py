@@ -9,14 +9,9 @@ import pytest
 
 from features import attribution, boilerplate, contradictions, tone, translation
 from features.document import Document, Span
-from tests.helpers import span_texts
+from tests.helpers import labelled, span_texts
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def labelled(module, text: str, label: str | None = None) -> list[str]:
-    result = module.extract(Document(text))
-    return span_texts(text, result.evidence, module.KIND, label)
 
 
 # Boilerplate

@@ -15,7 +15,7 @@ from features.translationese import (
     encode,
     symbol_sequence,
 )
-from tests.helpers import span_texts
+from tests.helpers import labelled, span_texts
 
 RUSSIA = ("According to the ministry, Russia will supply 30 million tonnes of grain to Egypt this year. "
           "There is also a plan to build a nuclear plant near Cairo, Mr Ivanov said.")
@@ -124,36 +124,33 @@ def test_logit_from_counts_is_the_documents_logit():
 
 def test_unfilled_template_slots_are_artifacts_but_editors_brackets_are_not():
     text = "The company {COMPANY_NAME} said its profits rose by [PERCENT] in the quarter. Shares rose in early trading."
-    evidence = translation.extract(Document(text)).evidence
-    assert [text[e.start : e.end] for e in evidence if e.label == "template placeholder"] == ["{COMPANY_NAME}", "[PERCENT]"]
+    assert labelled(translation, text, "template placeholder") == ["{COMPANY_NAME}", "[PERCENT]"]
     text = "He said the deal [NAFTA] had cost jobs, and that the [RNC] would decide. Voters disagreed."
-    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "template placeholder"]
+    assert labelled(translation, text, "template placeholder") == []
 
 
 def test_full_stops_between_thousands_are_a_number_format_artifact_but_decimals_are_not():
     text = "More than 3.000 enterprises closed last year. The plan should create 20.000 jobs by 2026."
-    evidence = translation.extract(Document(text)).evidence
-    assert [text[e.start : e.end] for e in evidence if e.label == "number format"] == ["3.000", "20.000"]
+    assert labelled(translation, text, "number format") == ["3.000", "20.000"]
     text = ("Unemployment rose to 4.464 million people. The rupee climbed to 43.305 per dollar, "
-            "and the index gained 1.25 points to 10.500.")
-    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "number format"]
+            "and the index gained 1.25 points to 10.500. A $1.000 bill.")
+    assert labelled(translation, text, "number format") == []
 
 
 def test_a_decimal_comma_is_a_number_format_artifact_but_a_list_of_numbers_is_not():
     text = "The economy grew by 1,5% in 2022, and exports rose 2,3 times. Unemployment fell to 8,25 percent."
-    evidence = translation.extract(Document(text)).evidence
-    assert [text[e.start : e.end] for e in evidence if e.label == "number format"] == ["1,5%", "2,3 times", "8,25 percent"]
-    text = "Votes were split 1,200 to 900, and 3,500 people, 12% of them children, were in rooms 1,2 and 3."
-    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "number format"]
+    assert labelled(translation, text, "number format") == ["1,5%", "2,3 times", "8,25 percent"]
+    text = "Votes were split 1,200 to 900, and 3,500 people, 12% of them children, were in rooms 1,2 and 3. 1,000,5%."
+    assert labelled(translation, text, "number format") == []
 
 
 def test_dates_and_phrases_built_word_by_word_are_calques():
     text = ("As it became known, the minister signed the decree on the 15 of March. The document enters in force next "
             "month. In declarations to the press, the minister said more.")
-    calques = [text[e.start : e.end] for e in translation.extract(Document(text)).evidence if e.label == "calque phrase"]
-    assert calques == ["As it became known", "15 of March", "enters in force", "declarations to the press"]
+    assert labelled(translation, text, "calque phrase") == [
+        "As it became known", "15 of March", "enters in force", "declarations to the press"]
     text = "The treaty enters into force on the 15th of March. She told the press on 15 March it was known. Athe 5 of May."
-    assert not [e for e in translation.extract(Document(text)).evidence if e.label == "calque phrase"]
+    assert labelled(translation, text, "calque phrase") == []
 
 
 def test_spun_set_phrases_are_artifacts_with_the_phrase_they_replace():
