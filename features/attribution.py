@@ -561,8 +561,9 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     if source is None:
         return Attribution(cue, None, UNRESOLVED, None, content) if verb in _SELF_EVIDENT_VERBS or match["according"] else None
     via = _VIA_OUTLET.match(text, source.end if match["according"] else match.end(), sentence.end)
-    if via is not None and (match["according"] or match.group().endswith("interview") or (
-            via["via"] in ("on", "in") and not via["outlet"].islower())):  # "said on NBC's Meet the Press", "wrote in The Atlantic"
+    # "said on NBC's Meet the Press", "wrote in The Atlantic": a named outlet, not "on television"
+    named_outlet = via is not None and via["via"] in ("on", "in") and not via["outlet"].islower()
+    if via is not None and (match["according"] or match.group().endswith("interview") or named_outlet):
         return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
     category = _classify(text[source.start : source.end])
     issuer = _ISSUER.match(text, source.end, sentence.end) if match["according"] else None
@@ -628,8 +629,9 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
     when = _TRAILING_TIME.search(text, start, end) if last_word and last_word[0] in _TRAILING_TIME_LAST_WORDS else None
     if when is not None:
         end = when.start()  # "Trump on Tuesday said", "a poll last month showed"
-    trimmed = text[max(start, end - NOUN_PHRASE_CHARS) : end].rstrip()
-    outlet = _LINKED_OUTLET_BEFORE.search(text, max(start, end - NOUN_PHRASE_CHARS), end) if trimmed.endswith(_LINKED_OUTLET_ENDINGS) else None
+    near = max(start, end - NOUN_PHRASE_CHARS)
+    linked = text[near:end].rstrip().endswith(_LINKED_OUTLET_ENDINGS)
+    outlet = _LINKED_OUTLET_BEFORE.search(text, near, end) if linked else None
     if outlet is not None:
         return Span(outlet.start("outlet"), outlet.end("outlet"))
     qualifier = _QUALIFIER_WORD.search(text, max(start, end - QUALIFIER_CHARS), end)

@@ -61,7 +61,8 @@ SUBJECT_CHARS = 25
 _QUOTE = re.compile(r'"[^"\n]*"')
 _LOWERCASE_WORD = re.compile(r"\b[a-z]{3,}\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_CAPITALISED_LATIN = re.compile(r"\b[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f]+\b")  # "Kılıçdaroğlu", "Wałęsa"
+# ... with Latin letters beyond ASCII: "Kılıçdaroğlu", "Wałęsa" (only texts that are not ASCII pay for it).
+_CAPITALISED_LATIN = re.compile(r"\b[A-Z\u00c0-\u00de\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f]+\b")
 _FOLLOWER = re.compile(r" (?:(?:bin|ibn|de|van|von) |al-|el-)?([A-Z][a-z]+)")  # "Mohammed bin Salman": Salman
 # A run of capitalised words on one line: "NATO Secretary General Jens Stoltenberg".
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])\.|[A-Z][\w'-]*)"
@@ -662,8 +663,8 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
     pairs = (_candidate_pairs(words) + _pairs_beside_one_name(words, followers, _first_name_respelling)
              + _pairs_beside_one_name(words, given, _surname_respelling))
     for first, second in dict.fromkeys(pairs):
-        if not (first + second).isascii() and (len(first) != len(second) or transliteration_key(first) != transliteration_key(second)):
-            continue  # a letter outside ASCII: only accents may differ (Díaz/Diaz), not a broken encoding ("Obamaâ")
+        if not (first + second).isascii() and not _accents_apart(first, second):
+            continue
         same_surname = bool((followers[first] & followers[second]) - {""})
         if first not in mid_sentence and second not in mid_sentence and not same_surname:
             continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
@@ -675,6 +676,11 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
         )
     return findings
+
+
+def _accents_apart(first: str, second: str) -> bool:
+    """Díaz/Diaz: one length and one key; not a broken encoding glued to a name ("Obamaâ")."""
+    return len(first) == len(second) and transliteration_key(first) == transliteration_key(second)
 
 
 def _pairs_beside_one_name(words: list[str], beside: dict[str, set[str]],
@@ -1018,7 +1024,8 @@ def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) 
 def _outcomes(doc: Document, count: _Count) -> set[str]:
     """What happened to the things counted, told in the count's sentence: {"dead"} for "12 people died"."""
     sentence = doc.sentences[count.sentence]
-    return {_OUTCOMES[word] for word in _LOWERCASE_WORD.findall(doc.normalized, sentence.start, sentence.end) if word in _OUTCOMES}
+    words = _LOWERCASE_WORD.findall(doc.normalized, sentence.start, sentence.end)
+    return {_OUTCOMES[word] for word in words if word in _OUTCOMES}
 
 
 def _refers_back(count: _Count) -> bool:
