@@ -902,6 +902,9 @@ _ANY_WORD = re.compile(r"[a-z]+")
 # companies, not 5 dead vs 20 injured.
 QUANTITY_MAX_RATIO = 1.5
 QUANTITY_MAX_SMALL_DIFFERENCE = 2
+_EXPECTATION = re.compile(r"\b(?:expected|expects?|forecasts?|forecast|predicted|predicts?|feared|fears?|anticipated|projected)\b")
+# "1,500 job cuts" counts jobs: the noun before "cuts" or "losses" is what is counted.
+_CUTS_OF = frozenset({"cuts", "losses"})
 # Each count is compared with this many later mentions of its noun at most (linear time on hostile text).
 QUANTITY_MAX_LATER_MENTIONS = 50
 # "the three companies", "its four screens": a count that refers back to one stated before.
@@ -956,7 +959,8 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
             continue  # "part 1 here", "10 kilotons", "a 1995 loss": not a count of things
         before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]
         after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]
-        by_noun.setdefault(f"{modifier} {noun}" if modifier else noun, []).append(_Count(
+        key = f"{modifier}s" if noun in _CUTS_OF and modifier else f"{modifier} {noun}" if modifier else noun
+        by_noun.setdefault(key, []).append(_Count(
             span=Span(match.start(), match.end()),
             value=_count_value(number, scale),
             context={w for w in before + after if w not in _STOP_WORDS} - {noun, modifier},
@@ -1009,6 +1013,8 @@ def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) 
         return False
     if first.before[-1:] == ["all"] != second.before[-1:]:
         return False  # "all 50 states" ... "in 48 states": a part of them
+    if _expects(doc, first) != _expects(doc, second):
+        return False  # "cutting 5,000 jobs" / "6,000 job losses had been expected": a forecast and what came
     first_outcomes, second_outcomes = _outcomes(doc, first), _outcomes(doc, second)
     if first_outcomes and second_outcomes and first_outcomes != second_outcomes:
         return False  # "5 dead" / "20 injured"
@@ -1019,6 +1025,12 @@ def _same_count(doc: Document, first: _Count, second: _Count, two_values: bool) 
         return False  # "300 jobs in Leeds" / "350 jobs in Bristol"
     return bool(first_outcomes and first_outcomes == second_outcomes  # "12 people died" / "killed 15 people"
                 or _sentence_stems(doc, first) & _sentence_stems(doc, second))  # "killed 12 people" / "the fire killed 14 people"
+
+
+def _expects(doc: Document, count: _Count) -> bool:
+    """Whether the count's sentence tells a forecast or a fear, not what happened."""
+    sentence = doc.sentences[count.sentence]
+    return bool(_EXPECTATION.search(doc.normalized, sentence.start, sentence.end))
 
 
 def _outcomes(doc: Document, count: _Count) -> set[str]:

@@ -505,6 +505,15 @@ def test_a_death_toll_told_with_two_verbs_and_a_count_in_hyphenated_words():
     assert contradiction_pairs("Twenty-seven countries signed the treaty. All twenty-seven countries attended.") == []
 
 
+def test_job_cuts_count_jobs_and_a_forecast_is_another_count():
+    text = ("The company will cut 1,200 jobs across its European plants, it announced on Monday. Unions called the "
+            "decision a betrayal. The 1,500 job cuts will mostly fall in Germany and France, a spokesman said.")
+    assert contradiction_pairs(text) == [("1,200 jobs", "1,500 job cuts")]
+    text = ("Oracle has announced it is cutting about 5,000 jobs after the takeover.\n\n"
+            "Correspondents say 6,000 job losses had been expected, and more cuts may be announced.")
+    assert contradiction_pairs(text) == []
+
+
 def test_one_person_given_two_ages():
     text = "Paul Okonkwo, 34, was arrested on Monday. Police said the 36-year-old had been watched for months."
     assert contradiction_pairs(text) == [("34", "36")]
