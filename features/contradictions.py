@@ -29,6 +29,7 @@ from features.document import Document, Span, comma_before, inside
 from features.names import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
+    ascii_fold,
     common_words,
     first_name_gender,
     first_name_is_certain,
@@ -679,8 +680,9 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
 
 
 def _accents_apart(first: str, second: str) -> bool:
-    """Díaz/Diaz: one length and one key; not a broken encoding glued to a name ("Obamaâ")."""
-    return len(first) == len(second) and transliteration_key(first) == transliteration_key(second)
+    """Díaz/Diaz: the same letters but for accents; not a broken encoding glued to a name ("Obamaâ"), nor another
+    name that folds alike (Carré/Carey)."""
+    return len(first) == len(second) and ascii_fold(first) == ascii_fold(second)
 
 
 def _pairs_beside_one_name(words: list[str], beside: dict[str, set[str]],

@@ -137,11 +137,16 @@ def is_common_word_or_plural(word: str) -> bool:
     return is_common_word(word) or is_common_word(word.removesuffix("s"))
 
 
+def ascii_fold(name: str) -> str:
+    """The name without its accents and other letters beyond ASCII: Kılıçdaroğlu -> Kilicdaroglu, Wałęsa -> Walesa."""
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+
+
 def transliteration_key(name: str) -> str:
     """Fold spellings that transliterations mix up: Kyiv/Kiev, Dmitry/Dimitri, Zelensky/Zelenskyy, Iraq/Irak,
     Alexei/Aleksei, Tchaikovsky/Chaikovsky, Kılıçdaroğlu/Kilicdaroglu."""
-    if not name.isascii():
-        name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
-    ascii_name = name.lower()
+    ascii_name = ascii_fold(name).lower()
     folded = ascii_name.replace("tch", "ch").replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("q", "k").replace("x", "ks")
     return _DOUBLED.sub(r"\1", folded.translate(_I_LIKE))

@@ -378,6 +378,8 @@ def test_names_written_with_and_without_their_accents_or_in_ukrainian_and_russia
     # A broken encoding glued to a name is no second spelling; nor is a social-media handle.
     assert contradiction_pairs("Hillary Clinton spoke. It was Hillary Clinton\u00e2\u0080\u0099s plan.") == []
     assert contradiction_pairs("They are not coming to kill us. \u2014 Tour\u00e9 (@Toure) said so.") == []
+    # Two names that fold alike but differ in more than accents (Carr\u00e9/Carey) are two names.
+    assert contradiction_pairs("The novelist John le Carr\u00e9 met the actress. Carey Mulligan said she had read his books.") == []
 
 
 def test_a_surname_spelled_two_ways_after_one_given_name():
