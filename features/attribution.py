@@ -144,7 +144,9 @@ _ORGANISATION_HEADS = frozenset(
     "Company Inc Corp Ltd Party Union Court Parliament Congress Senate Bank Army Police Navy Group Institute University "
     "Foundation Association Organization Organisation Society Authority Service Embassy Kiev America Britain "
     "Federation Confederation Chamber Board Trust Fund Alliance League Coalition Forum Centre Center Bureau Club "
-    "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal Centers Centres".split()
+    "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal Centers Centres "
+    "Watch International Network Initiative Movement Front Programme Program Mission Partnership Holdings Industries "
+    "Airlines Motors".split()
 )
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(
@@ -195,7 +197,8 @@ _HEADLINE_LABELS = frozenset(
 )
 # "Speaking to Sky News, the minister said": the words reached the article through an outlet.
 _SPEAKING_TO = re.compile(
-    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to|carried by|published by|quoted by)|[Ii]n an interview)"
+    rf"\b(?:[Ss]peaking|[Tt]alking|[Ii]n (?:comments|remarks) (?:to|made to|carried by|published by|quoted by)|[Ii]n an interview"
+    rf"|[Ii]n an? (?:op-ed|column|article|essay|editorial|commentary|piece) (?:for|in|published by|published in))"
     rf" (?:to |with |on )?(?:the\s+)?"
     rf"(?P<outlet>{_OUTLET_PHRASE})"
 )
@@ -527,7 +530,8 @@ def _unpaired_quote_mark(text: str, sentence: Span) -> tuple[int, bool]:
 
 
 # "according to a statement from the company", "figures from the Office for National Statistics": who issued it.
-_ISSUED_NOUNS = _DOCUMENT_NOUNS | {"statement", "statements", "release", "letter", "filing", "memo", "announcement", "notice"}
+_ISSUED_NOUNS = _DOCUMENT_NOUNS | {"statement", "statements", "release", "letter", "filing", "memo", "announcement", "notice",
+                                    "tweet", "tweets", "post", "posts"}
 _ISSUER = re.compile(
     r"\s+(?:from|by|of|issued by|released by|published by)\s+"
     r"(?P<issuer>(?:the\s+)?(?:[A-Z][\w'.&-]*\s+(?:(?:for|of|and)\s+)?){0,5}[A-Z][\w'.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"

@@ -1047,6 +1047,16 @@ def test_distinct_sources_count_each_person_once_and_a_modified_institution_whol
     assert attribution.extract(Document("He said the plan was rushed.")).values["distinct_sources"] == 1.0
 
 
+def test_watchdogs_issued_posts_and_op_eds():
+    assert categories("According to a report by Human Rights Watch, hundreds were detained.")[
+        "a report by Human Rights Watch"] == "named organisation"
+    assert categories("Amnesty International said the trial was unfair.")["Amnesty International"] == "named organisation"
+    assert categories("According to a tweet by the ministry, the talks will resume.")[
+        "a tweet by the ministry"] == "named organisation"
+    assert categories("In an op-ed for The Washington Post, the senator argued that the bill was flawed.")[
+        "the senator"].startswith("original speaker")
+
+
 def test_a_headline_speaker_before_a_colon_is_an_attribution():
     text = "Sanders: Brexit message could draw Trump support.\n\nUpdate: The talks resumed on Monday.\n\nNEW DELHI: The council met."
     found = attribution.find_attributions(Document(text))
