@@ -489,7 +489,8 @@ def _first_pronoun_after_introduction(text: str, mentions: list[_Mention], antec
     if previous_pronoun_end >= 0 or person.span.start < sentences[max(0, sentence_index - 1)].start:
         return False
     own = sentences[sentence_index] if person.span.start >= sentences[sentence_index].start else sentences[sentence_index - 1]
-    lead = text[own.start : person.span.start]
+    lead = text[own.start : person.span.start].rstrip()
+    lead = lead.removesuffix(",")  # "The defence minister, Oleksii Reznikov, has ...": the name in apposition
     if "," in lead or len(lead.split()) > INTRODUCTION_LEAD_WORDS:
         return False  # the subject of its sentence ("Local teacher Sarah Collins has won"), not an object
     words = text[person.span.start : person.span.end].split()
@@ -535,6 +536,9 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
     return _PERSON_VERB.search(text, speaker.span.end, speaker_sentence_end) is not None
 
 
+_APPOSITION = re.compile(r",\s*")
+
+
 def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int],
                      usage: dict[str, dict[str, int]]) -> dict[str, list[int]]:
     """Per pronoun gender, where an unnamed person of that gender may be referred to ("the protester").
@@ -550,6 +554,10 @@ def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int
     references: dict[str, list[int]] = {"male": [], "female": []}
     for match in _ROLE_REFERENCE.finditer(text):
         genders = titled.get(match.group("role").lower())
+        named = bisect_right(mention_ends, match.end())  # the first person named after the role
+        if named < len(mentions) and mentions[named].gender is not None and _APPOSITION.fullmatch(
+                text, match.end(), mentions[named].span.start):
+            genders = {mentions[named].gender}  # "The defence minister, Oleksii Reznikov, ...": the role is the name's
         if genders is None:  # "Eminem ... The US star": a definite role refers back to the person just named
             nearest = bisect_right(mention_ends, match.start()) - 1
             close = nearest >= 0 and match.start() - mentions[nearest].span.end <= ROLE_ANAPHORA_CHARS

@@ -349,6 +349,14 @@ def test_a_surname_alone_is_the_person_its_full_name_introduced():
                                "Teachout's fundraising was strong. Her haul was large.") == []
 
 
+def test_a_role_in_apposition_to_the_introduced_name_is_that_person():
+    text = "The defence minister, Oleksii Reznikov, has underlined that the help is necessary. She added that weapons will come."
+    assert contradiction_pairs(text) == [("Oleksii Reznikov", "She")]
+    assert contradiction_pairs(text.replace("She added", "He added")) == []
+    # A role of its own, not in apposition, may still be the pronoun's antecedent.
+    assert contradiction_pairs("The defence minister met Oleksii Reznikov on Monday. She said weapons will come.") == []
+
+
 def test_a_pronoun_before_the_name_of_its_clause_is_no_contradiction():
     # "Bernie" is Bernard or Bernadette: no gender, and "the same of Sanders" is him, not a place.
     text = ("Voters say the same of Bernie Sanders. Hillary Clinton leads the race. "
