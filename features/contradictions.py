@@ -470,7 +470,8 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
 # "He added", '"...," she said': a pronoun that goes on with the words of the speaker just named.
 _CONTINUED_SPEECH = re.compile(
     r" (?:also |later |then |further )?(?:added|said|says|told|continued|explained|noted|stressed|insisted|argued"
-    r"|warned|wrote|went on|concluded|recalled|acknowledged)\b"
+    r"|warned|wrote|went on|concluded|recalled|acknowledged|stated|declared|emphasi[sz]ed|underlined|pointed out|assured"
+    r"|replied|answered|admitted|claimed|commented|remarked)\b"
 )
 _AFTER_QUOTE = re.compile(r'[,!?]" $')
 # "Maria Santos said the plan was late, but he warned ...": a second clause of the speaker's sentence.

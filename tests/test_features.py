@@ -298,6 +298,9 @@ def test_a_pronoun_going_on_with_the_words_of_the_speaker_just_named_is_checked(
     assert contradiction_pairs(text) == [("Maria Kovalenko", "He")]
     reasons = [e.reason for e in contradictions.extract(Document(text)).evidence if e.label == "pronoun"]
     assert reasons == ["'He' is male but goes on with the words of Maria Kovalenko, who is female"]
+    for verb in ("pointed out", "declared", "emphasised", "replied"):
+        said = earlier + f"Maria Kovalenko said repairs had begun. He {verb} that they could take weeks."
+        assert contradiction_pairs(said) == [("Maria Kovalenko", "He")], verb
     assert contradiction_pairs(earlier + 'Maria Kovalenko said repairs had begun. "It will take weeks," he said.') == [
         ("Maria Kovalenko", "he")]
     # Another person in between, a surname alone, a name of mostly one gender or the same gender: no flag.
