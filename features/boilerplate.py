@@ -579,6 +579,8 @@ def _evidence(doc: Document) -> list[Evidence]:
     for line, label in zip(doc.lines, classify_lines(doc)):
         if label is not None:
             span, category, reason = label
+            if category in _TRIMMED_CATEGORIES:
+                span = _chrome_sentences(doc.normalized, span)
             evidence.append(Evidence(span.start, span.end, KIND, category, reason))
             continue
         segment = doc.normalized[line.start : line.end]
@@ -590,6 +592,24 @@ def _evidence(doc: Document) -> list[Evidence]:
             evidence.append(Evidence(trailing.start(1), trailing.end(1), KIND, "credit", "agency or outlet tag after the story"))
     doc.shared[KIND] = evidence
     return evidence
+
+
+# A story sentence before a call to subscribe on one line ("The plan goes to consultation in spring. Click
+# here to subscribe to our newsletter.") stays the story's: the span starts at the first chrome sentence.
+_TRIMMED_CATEGORIES = frozenset({"promotion", "advertising"})
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
+STORY_SENTENCE_WORDS = 6
+
+
+def _chrome_sentences(text: str, span: Span) -> Span:
+    """The part of a chrome line from its first sentence the lexicon knows, when prose sentences come before it."""
+    start = span.start
+    for match in _SENTENCE_BREAK.finditer(text, span.start, span.end):
+        sentence = text[start : match.start()]
+        if _match_lexicon(sentence) is not None or len(sentence.split()) < STORY_SENTENCE_WORDS:
+            break
+        start = match.end()
+    return Span(start, span.end) if start < span.end and _match_lexicon(text[start : span.end]) is not None else span
 
 
 def extract(doc: Document) -> FeatureResult:
