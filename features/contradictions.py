@@ -411,7 +411,7 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
     sentences = doc.sentences
     # Found on first need: most pronouns are settled by the checks before these.
     gendered_nouns: dict[str, list[int]] = {}
-    role_references: dict[str, list[int]] = {}
+    role_references: dict[bool, dict[str, list[int]]] = {}
     findings = []
     sentence_index = 0
     previous_pronoun_end = -1
@@ -441,7 +441,8 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
             role_references = _role_references(text, mentions, mention_ends, usage)
         if _any_between(gendered_nouns[pronoun_gender], window_start, sentence_end):
             continue  # "his wife ... she"
-        if _any_between(role_references[pronoun_gender], window_start, sentence_end):
+        roles = role_references[match.group().lower() in _SUBJECT_PRONOUNS][pronoun_gender]
+        if _any_between(roles, window_start, sentence_end):
             continue  # "the protester ... she": an unnamed person may be the antecedent
         following = bisect_left(mention_starts, match.end())
         if (following < len(mentions) and mention_starts[following] < sentence_end
@@ -538,27 +539,28 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
 
 
 _APPOSITION = re.compile(r",\s*")
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int],
-                     usage: dict[str, dict[str, int]]) -> dict[str, list[int]]:
-    """Per pronoun gender, where an unnamed person of that gender may be referred to ("the protester").
+                     usage: dict[str, dict[str, int]]) -> dict[bool, dict[str, list[int]]]:
+    """Per pronoun gender, where an unnamed person of that gender may be referred to ("the protester"),
+    for subject pronouns (True) and the others (False).
 
     A role the text gave as a title to named people of one gender ("Prime Minister Tony Blair ...
-    the prime minister") refers to them, so it can only be a candidate for their gender.
+    the prime minister") refers to them, so it can only be a candidate for their gender. For a subject
+    pronoun, so does a role in apposition to the name after it ("The defence minister, Oleksii
+    Reznikov, ... She added"); an object may still be someone else of the role's story ("The suspect,
+    Michael Webb, ... rescued her").
     """
     titled: dict[str, set[str]] = {}
     for mention in mentions:
         before = text[max(0, mention.span.start - 25) : mention.span.start].split()
         if mention.gender is not None and before and before[-1].lower() in _TITLE_WORDS:
             titled.setdefault(before[-1].lower(), set()).add(mention.gender)
-    references: dict[str, list[int]] = {"male": [], "female": []}
+    references: dict[bool, dict[str, list[int]]] = {True: {"male": [], "female": []}, False: {"male": [], "female": []}}
     for match in _ROLE_REFERENCE.finditer(text):
         genders = titled.get(match.group("role").lower())
-        named = bisect_right(mention_ends, match.end())  # the first person named after the role
-        if named < len(mentions) and mentions[named].gender is not None and _APPOSITION.fullmatch(
-                text, match.end(), mentions[named].span.start):
-            genders = {mentions[named].gender}  # "The defence minister, Oleksii Reznikov, ...": the role is the name's
         if genders is None:  # "Eminem ... The US star": a definite role refers back to the person just named
             nearest = bisect_right(mention_ends, match.start()) - 1
             close = nearest >= 0 and match.start() - mentions[nearest].span.end <= ROLE_ANAPHORA_CHARS
@@ -570,8 +572,13 @@ def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int
                 if other >= TEXT_GENDER_MIN_PRONOUNS and other > counts.get(person.gender, 0):
                     person = None
             genders = {person.gender} if person is not None and person.gender is not None else {"male", "female"}
+        named = bisect_right(mention_ends, match.end())  # the first person named after the role
+        in_apposition = named < len(mentions) and mentions[named].gender is not None and _APPOSITION.fullmatch(
+            text, match.end(), mentions[named].span.start)
+        for gender in {mentions[named].gender} if in_apposition else genders:
+            references[True][gender].append(match.start())
         for gender in genders:
-            references[gender].append(match.start())
+            references[False][gender].append(match.start())
     return references
 
 

@@ -45,6 +45,16 @@ def test_a_short_last_paragraph_of_the_story_is_no_chrome():
         assert line in marked, line
 
 
+def test_a_story_sentence_before_a_call_to_subscribe_stays_the_storys():
+    story = "The plan will be put to a public consultation in the spring."
+    text = ("City unveils plan to cut traffic\n\nThe city council on Monday unveiled a plan to cut traffic in the centre by "
+            "a third by 2030, with new bus lanes and wider pavements.\n\n" + story + " Click here to subscribe to our daily "
+            "newsletter.\n\nOfficials said the charge would raise about 40 million pounds a year for public transport.")
+    assert labelled(boilerplate, text) == ["Click here to subscribe to our daily newsletter."]
+    assert labelled(boilerplate, "Subscribe to our newsletter. Get the latest news first.") == [
+        "Subscribe to our newsletter. Get the latest news first."]
+
+
 def test_a_wordpress_post_keeps_its_headline_and_story_and_loses_the_rest():
     lines = (FIXTURES / "wordpress_post.txt").read_text(encoding="utf-8").splitlines()
     marked = set(labelled(boilerplate, "\n".join(lines)))
@@ -358,6 +368,11 @@ def test_a_role_in_apposition_to_the_introduced_name_is_that_person():
     assert contradiction_pairs(text.replace("She added", "He added")) == []
     # A role of its own, not in apposition, may still be the pronoun's antecedent.
     assert contradiction_pairs("The defence minister met Oleksii Reznikov on Monday. She said weapons will come.") == []
+    # An object pronoun may be someone else of the story the role tells (the kidnapped girl three sentences up).
+    story = ("A video shows the moment a kidnapped girl was rescued by police.\n\nThe suspect, Michael Webb, was "
+             "sentenced last Thursday.\n\nNow that his trial has ended, prosecutors released the footage when officers "
+             "found her in a hotel room.")
+    assert contradiction_pairs(story) == []
 
 
 def test_a_pronoun_before_the_name_of_its_clause_is_no_contradiction():
