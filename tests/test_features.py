@@ -370,7 +370,7 @@ def test_a_role_in_apposition_to_the_introduced_name_is_that_person():
     assert contradiction_pairs("The defence minister met Oleksii Reznikov on Monday. She said weapons will come.") == []
     # An object pronoun may be someone else of the story the role tells (the kidnapped girl three sentences up).
     story = ("A video shows the moment a kidnapped girl was rescued by police.\n\nThe suspect, Michael Webb, was "
-             "sentenced last Thursday.\n\nNow that his trial has ended, prosecutors released the footage when officers "
+             "sentenced last Thursday.\n\nThe video was released on Monday.\n\nNow that his trial has ended, prosecutors released the footage when officers "
              "found her in a hotel room.")
     assert contradiction_pairs(story) == []
 
