@@ -76,15 +76,20 @@ _WORD_BY_WORD = (
 )
 
 
+def _starts_word(text: str, position: int) -> bool:
+    """No letter or digit right before the position: a word starts there ('enters', not 'reenters')."""
+    return position == 0 or not text[position - 1].isalnum()
+
+
 def _word_start(text: str, match: re.Match[str]) -> bool:
     """The match starts a word: 'enters in force', not 'reenters'."""
-    return match.start() == 0 or not text[match.start() - 1].isalnum()
+    return _starts_word(text, match.start())
 
 
 def _after_the(text: str, match: re.Match[str]) -> bool:
     """'the 15 of March': the match's 'he' is the word 'the' or 'The'."""
     start = match.start() - 1
-    return start >= 0 and text[start] in "Tt" and (start == 0 or not text[start - 1].isalnum())
+    return start >= 0 and text[start] in "Tt" and _starts_word(text, start)
 
 
 def _lower_case_sentence(text: str, match: re.Match[str]) -> bool:
@@ -238,7 +243,7 @@ def artifacts(doc: Document) -> tuple[float, list[Evidence]]:
                   "the style of a translated agency dispatch (BBC News: 0.3 per 1,000 words)")
         evidence.extend(Evidence(m.start(), m.end(), KIND, "relative date", reason) for m in relative_days)
     bare = [m for m in _TITLED_SURNAME.finditer(text)
-            if not (m.start() and text[m.start() - 1].isalnum()) and not _has_first_name(text, m["surname"]) and in_story(m.start())]
+            if _starts_word(text, m.start()) and not _has_first_name(text, m["surname"]) and in_story(m.start())]
     if len(bare) >= TITLED_SURNAME_MIN_COUNT:
         logit += _TITLED_SURNAME_WEIGHT
         evidence.extend(
