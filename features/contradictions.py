@@ -728,9 +728,9 @@ _GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 def _first_name_respelling(first: str, second: str) -> bool:
     """Before one surname, consonants that agree: Mohammed/Muhammad bin Salman, Oleksandr/Alexander Usyk,
     Volodymyr/Vladimir (vowels are what transliterations change most)."""
-    skeleton = _consonants(first)
     first_key, second_key = transliteration_key(first), transliteration_key(second)
-    return ((len(skeleton) >= MIN_NAME_CONSONANTS and skeleton == _consonants(second)
+    skeleton = first_key.translate(_VOWELS)
+    return ((len(skeleton) >= MIN_NAME_CONSONANTS and skeleton == second_key.translate(_VOWELS)
              or first_key.replace("h", "g") == second_key.replace("h", "g"))  # Ukrainian h, Russian g: Ihor/Igor, Oleh/Oleg
             and first_key != second_key and not _is_derived(first, second)
             and {first_name_gender(first), first_name_gender(second)} != {"male", "female"})
@@ -739,10 +739,6 @@ def _first_name_respelling(first: str, second: str) -> bool:
 # Fewer consonants than this leave too few letters to tell a respelling from another name (Dan/Don, Ian/Ann).
 MIN_NAME_CONSONANTS = 3
 _VOWELS = str.maketrans("", "", "aiou")  # the transliteration key has folded e, y and j into i
-
-
-def _consonants(word: str) -> str:
-    return transliteration_key(word).translate(_VOWELS)
 
 
 def _candidate_pairs(words: list[str]) -> list[tuple[str, str]]:
