@@ -112,7 +112,9 @@ _NOT_PERSON_WORDS = frozenset(
     "Championships Championship Open Games Olympics Trophy Festival Orchestra Theatre Museum Gallery Trust Fund "
     "Partners Capital Holdings Media Entertainment Telecom Motors Systems Technologies Software Energy Petroleum "
     "Exchange Markets Index Services Bureau Division United Rovers Wanderers Athletic Albion Wars Kong Angeles "
-    "Francisco York Jersey Africa Britain England Scotland Wales Ireland Europe America Asia".split()
+    "Francisco York Jersey Africa Britain England Scotland Wales Ireland Europe America Asia "
+    # Prizes, laws and venues named after people ("the Booker Prize", "Emmy Award", "Wembley Stadium").
+    "Prize Prizes Award Medal Act Stadium Arena Cathedral Mosque Summit Conference Forum Assembly".split()
 )
 # The word before a name used as a place or a thing: "in France", "at Dortmund", "the Academy".
 _PLACE_OR_THING_WORDS = ("in", "at", "from", "of", "the", "across", "into")

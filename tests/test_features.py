@@ -1346,3 +1346,9 @@ def test_a_wire_copy_page_keeps_its_headline_after_a_trending_block():
     assert chrome == marked, chrome ^ marked
     headline = "Our Standards: The Thomson Reuters Trust Principles."
     assert attribution.find_attributions(Document(headline)) == []  # "Our Standards" is nobody
+
+
+def test_a_prize_named_after_a_person_is_no_person():
+    # "Booker" is a first name, "Booker Prize" is not someone "he" could refer to.
+    text = "The novelist Anna Kerr won the Booker Prize in 1979. He is survived by two daughters."
+    assert contradiction_pairs(text) == [("Anna Kerr", "He")]
