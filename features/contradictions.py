@@ -164,6 +164,13 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<!The )(?<!the )\b(?P<weekday>{_WEEKDAY}),?(?:
 WEEKDAY_BEFORE_CHARS = 16
 # ... or right after it: "September 29, 2023, a Friday", "March 5, 2024 (Tuesday)".
 _WEEKDAY_AFTER = re.compile(r"(?:,? +(?:a|on a) | *\()(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A weekday before a date without its year: "Friday 16 March", "Friday, March 16", "Wednesday the 5th of March".
+_YEARLESS_WEEKDAY_DATE = re.compile(
+    rf"(?=[MTWFS])\b(?P<weekday>{_WEEKDAY}),? +(?:the +)?(?:(?P<month>{_MONTH_NAMES}) +(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?: +of)? +(?P<month2>{_MONTH_NAMES}))(?![\w.]*,? +\d)"
+)
+YEARLESS_REFERENCE_SENTENCES = 3  # the full date that gives its year is in the same sentence or the three before
+YEARLESS_REFERENCE_DAYS = 60  # and tells of the same weeks: "Friday 16 March" two days after "14 March 2024"
 # Suffixes that make a related word, not a respelling: Russia/Russian, Iraq/Iraqi.
 _DERIVED_SUFFIXES = ("s", "n", "an", "ian", "ns", "y", "e", "i", "es", "ese", "ic", "'s")
 PAGE_DATE_LINES = 3
@@ -826,6 +833,7 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
         return any(line.start <= position < line.end for line in date_lines)
 
     numeric = _NUMERIC_DATE.finditer(text) if date_lines else ()
+    stated: list[tuple[int, dt.date]] = []  # where the text gives a full date, and which
     for match in sorted([*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text), *numeric], key=lambda m: m.start()):
         month_only = match.re is _MONTH_YEAR
         if match.re is _NUMERIC_DATE:  # a page date only, read as its later reading: the gap can only shrink
@@ -847,7 +855,10 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
         span = Span(start, match.end())
         if weekday_match is None and match.re is _FULL_DATE:
             weekday_match = _WEEKDAY_AFTER.match(text, match.end())
-        if weekday_match and _WEEKDAYS[date.weekday()][:3] != weekday_match["weekday"][:3].lower():
+        wrong_weekday = weekday_match and _WEEKDAYS[date.weekday()][:3] != weekday_match["weekday"][:3].lower()
+        if match.re is _FULL_DATE and not wrong_weekday:
+            stated.append((match.start(), date))  # (a wrong one is one finding, not one more per yearless date after it)
+        if wrong_weekday:
             weekday = Span(weekday_match.start("weekday"), weekday_match.end("weekday"))
             reason = f"{date:%B} {date.day}, {date.year} was a {_WEEKDAYS[date.weekday()].title()}"
             findings.append(
@@ -872,6 +883,53 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
             metadata_checked = True
             reason = f"the record is published {doc.published:%Y-%m-%d} but the story reports {_story_date(date, month_only)}"
             findings.append((Evidence(span.start, span.end, KIND, "story date", reason),))
+    return findings + _yearless_weekdays(doc, stated)
+
+
+def _yearless_weekdays(doc: Document, stated: list[tuple[int, dt.date]]) -> list[tuple[Evidence, ...]]:
+    """A weekday that disagrees with a date told without its year ("Friday 16 March"), read in the year of a
+    full date stated shortly before it and near it in time ("Wednesday 14 March 2024 ... Friday 16 March")."""
+    findings: list[tuple[Evidence, ...]] = []
+    if not stated:
+        return findings
+    text, sentences = doc.normalized, doc.sentences
+    starts = [position for position, _ in stated]
+    for match in _YEARLESS_WEEKDAY_DATE.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or starts[index] < sentences[max(0, doc.sentence_at(match.start()) - YEARLESS_REFERENCE_SENTENCES)].start:
+            continue  # no full date just before: the year is unknown ("On Saturday, September 17" of a past event)
+        reference = stated[index][1]
+        month = _MONTH_PREFIXES.index((match["month"] or match["month2"])[:3].lower()) + 1
+        try:
+            date = dt.date(reference.year, month, int(match["day"] or match["day2"]))
+        except ValueError:
+            continue
+        if abs((date - reference).days) > YEARLESS_REFERENCE_DAYS or _WEEKDAYS[date.weekday()][:3] == match["weekday"][:3].lower():
+            continue
+        reason = f"{date:%B} {date.day}, {date.year} (the year of the full date told just before) was a {_WEEKDAYS[date.weekday()].title()}"
+        findings.append((Evidence(match.start("weekday"), match.end("weekday"), KIND, "weekday", reason),
+                         Evidence(match.start(), match.end(), KIND, "date", reason)))
+    return findings
+    starts = [position for position, _ in stated]
+    for match in _YEARLESS_WEEKDAY_DATE.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        reference = stated[max(index, 0)][1] if stated else published
+        month = _MONTH_PREFIXES.index((match["month"] or match["month2"])[:3].lower()) + 1
+        day = int(match["day"] or match["day2"])
+        readings = []
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            try:
+                readings.append(dt.date(year, month, day))
+            except ValueError:
+                pass
+        if not readings:
+            continue
+        date = min(readings, key=lambda reading: abs((reading - reference).days))
+        if _WEEKDAYS[date.weekday()][:3] == match["weekday"][:3].lower():
+            continue
+        reason = f"{date:%B} {date.day}, {date.year} (the year of the text's nearest full date) was a {_WEEKDAYS[date.weekday()].title()}"
+        findings.append((Evidence(match.start("weekday"), match.end("weekday"), KIND, "weekday", reason),
+                         Evidence(match.start(), match.end(), KIND, "date", reason)))
     return findings
 
 

@@ -1352,3 +1352,15 @@ def test_a_prize_named_after_a_person_is_no_person():
     # "Booker" is a first name, "Booker Prize" is not someone "he" could refer to.
     text = "The novelist Anna Kerr won the Booker Prize in 1979. He is survived by two daughters."
     assert contradiction_pairs(text) == [("Anna Kerr", "He")]
+
+
+def test_a_weekday_before_a_date_without_its_year_is_read_in_the_year_told_just_before():
+    text = ("Workers called off a strike on 14 March 2024 after talks. The walkout, due to start on Friday 16 March, "
+            "would have closed 40 stations. Talks resume on Tuesday 19 March.")
+    assert contradiction_pairs(text) == [("Friday", "Friday 16 March")]  # 16 March 2024 was a Saturday
+    # No full date shortly before (the year is unknown), a full date months away, or a wrong weekday on the full
+    # date itself (one finding: the yearless dates after it may be right for the year the writer meant).
+    assert contradiction_pairs("On Saturday, September 17 at 8:30 pm, an explosion rocked the street.") == []
+    assert contradiction_pairs("The law passed on 2 January 2024. It takes effect on Monday 16 August.") == []
+    assert contradiction_pairs("Workers struck on Wednesday 14 March 2024. They struck again on Friday 16 March.") == [
+        ("Wednesday", "Wednesday 14 March 2024")]
