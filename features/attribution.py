@@ -108,8 +108,12 @@ _UNNAMED_MODIFIERS = frozenset(
 # Capitalised words that start a clause rather than a name.
 _NOT_NAMES = frozenset(
     "But And However Meanwhile Also So Yet Then In On At Last This That When While After Before As If Earlier Later Today "
-    "Yesterday Tomorrow Still Now Here There Instead Moreover Although Though Since Because Indeed Finally First Second".split()
+    "Yesterday Tomorrow Still Now Here There Instead Moreover Although Though Since Because Indeed Finally First Second "
+    # a clause that opens with its verb has no subject before the cue: "To address the situation, ...", "Never mentioning"
+    "To By Having Never From Who What Why How Where Which Whether Not Asked".split()
 )
+# Part of a group nobody names: "Some warned ...; others welcomed ...".
+_GROUP_PART_WORDS = frozenset({"some", "many", "most", "several", "others", "few"})
 # Outlet names with a lower-case or time word in them, which the noun-phrase rules would cut: "USA Today".
 _LINKED_OUTLETS = r"USA Today|Corriere della Sera|Globe and Mail|Times of India|Times of Israel|Folha de S\.? ?Paulo"
 _LINKED_OUTLET_BEFORE = re.compile(rf"(?P<outlet>(?:\b[Tt]he\s+)?\b(?:{_LINKED_OUTLETS}))\s*$")
@@ -204,13 +208,14 @@ _SPEAKING_TO = re.compile(
     rf"(?P<outlet>{_OUTLET_PHRASE})"
 )
 # A time between subject and verb: "Trump on Tuesday said", "a poll last month showed".
-_TIMES = "week month year night weekend morning evening Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_TIMES = "week month year night weekend morning evening".split() + _WEEKDAYS
 # an adverb between subject and verb: "Politico first reported", "the ministry also said"
 _ADVERBS = "first also later previously exclusively originally earlier reportedly separately recently then".split()
 _TRAILING_TIME = re.compile(
-    rf"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:{'|'.join(_TIMES)})|\s+(?:{'|'.join(_ADVERBS)}))+\s*$"
+    rf"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:{'|'.join(_TIMES)})|\s+(?:{'|'.join(_ADVERBS + _WEEKDAYS)}))+\s*$"
 )
-_TRAILING_TIME_LAST_WORDS = frozenset(_TIMES + _ADVERBS)  # a cheap test before the search
+_TRAILING_TIME_LAST_WORDS = frozenset(_TIMES + _ADVERBS)  # a cheap test before the search ("Obama Tuesday said")
 # "the agency was warned" has no inverted subject after the verb; "Peskov was quoted by Interfax" has
 # its speaker before the auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$")
@@ -373,7 +378,10 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
     after = _clause(text, before_clause.end(), limit) if before_clause else None
     if after is not None:
         return after
-    return _clause(text, sentence.start, source.start if source is not None else cue.start)
+    end = source.start if source is not None else cue.start
+    if text[sentence.start : end].rstrip().endswith((";", ":")):
+        return None  # "Some warned that ...; others welcomed the cuts": the clause before is another's
+    return _clause(text, sentence.start, end)
 
 
 _CLAUSE_EDGE = " ,.:;!?-\u2014"
@@ -718,8 +726,9 @@ def _common_noun_phrase(tokens: list[tuple[int, int, str]]) -> Span | None:
 
 
 def _is_common_noun(word: str) -> bool:
-    """A lower-case word that is no function word: 'coach', 'farmer' (not 'the', 'two', 'Smith')."""
-    return word.isalpha() and word.islower() and word not in _STOP_WORDS
+    """A lower-case word that is no function word or past participle: 'coach', 'farmer' (not 'the', 'two',
+    'Smith', or 'released' of "a poll released Monday found")."""
+    return word.isalpha() and word.islower() and word not in _STOP_WORDS and not word.endswith("ed")
 
 
 _HEAD_NOUNS = "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
@@ -768,6 +777,8 @@ def _classify(phrase: str) -> str:
     if _QUALIFIER.search(phrase) and _head_before_qualifier(phrase).lower() in _UNNAMED_NOUNS:
         return UNNAMED
     words = phrase.split()
+    if len(words) == 1 and words[0].lower() in _GROUP_PART_WORDS:
+        return UNNAMED
     if len(words) == 1 and words[0].lower() in _PRONOUNS:
         return PRONOUN
     if _OUTLET.search(phrase):

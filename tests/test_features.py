@@ -948,6 +948,25 @@ def test_a_group_named_by_what_its_people_are_is_an_unnamed_source():
                        "Golfer Tiger Woods withdrew on Friday. Woods said his back was sore.")
     assert found["Opponents"].startswith("unnamed") and found["Farmers"].startswith("unnamed")
     assert found["Woods"] == "named person"  # a surname that is also a plural word stays a name
+    # Part of a group: "Some" and "others" are unnamed, not the person named before them.
+    found = categories("Opposition leader Tom Harris said the plan would hurt families. Economists were divided. "
+                       "Some warned that the tax rises would slow growth; others welcomed the cuts.")
+    assert found["Opposition leader Tom Harris"] == "named person"
+    assert found["Some"].startswith("unnamed") and found["others"].startswith("unnamed")
+
+
+def test_a_clause_opened_by_its_verb_or_a_weekday_is_no_source():
+    sources = [attribution_sources(text) for text in (
+        "To address the situation, they recommended new training.",
+        "Never mentioning his rival by name, the president warned of isolationism.",
+        "The mayors released a joint op-ed Tuesday advocating for refugee resettlement.")]
+    assert not any(word in found for found in sources for word in ("To", "Never", "Tuesday", "op-ed Tuesday"))
+    assert attribution_sources("A new poll released Wednesday found that voters were split.") == ["A new poll"]
+    assert attribution_sources("President Obama Tuesday said the talks would resume.") == ["President Obama"]
+
+
+def attribution_sources(text: str) -> list[str]:
+    return [text[a.source.start : a.source.end] for a in attribution.find_attributions(Document(text)) if a.source]
 
 
 def test_a_group_at_a_place_and_organisations_named_with_of():
@@ -1364,3 +1383,9 @@ def test_a_weekday_before_a_date_without_its_year_is_read_in_the_year_told_just_
     assert contradiction_pairs("The law passed on 2 January 2024. It takes effect on Monday 16 August.") == []
     assert contradiction_pairs("Workers struck on Wednesday 14 March 2024. They struck again on Friday 16 March.") == [
         ("Wednesday", "Wednesday 14 March 2024")]
+
+
+def test_the_clause_before_a_semicolon_is_not_the_next_speakers_content():
+    text = "Some warned that the tax rises would slow growth; others welcomed the cuts."
+    contents = [text[e.start : e.end] for e in attribution.extract(Document(text)).evidence if e.label == "content"]
+    assert contents == ["that the tax rises would slow growth"]
