@@ -315,6 +315,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 continue  # "reports of an attack", "the talks": a noun, not a verb of saying
             if text[cue.start].isupper() and not _ASKED_OPENING.match(text, cue.start):
                 continue  # "Also Read:", "Says Who": a heading, not a cue inside a sentence
+            if text[cue.start] == ":" and len(found) > sentence_first:
+                continue  # 'A source told the paper: "..."': the colon opens the quote of the cue before it
             source = _source_before(text, sentence.start, cue.start)
             if source is None:
                 found.append(Attribution(cue, None, UNRESOLVED, None, content))

@@ -1389,3 +1389,9 @@ def test_the_clause_before_a_semicolon_is_not_the_next_speakers_content():
     text = "Some warned that the tax rises would slow growth; others welcomed the cuts."
     contents = [text[e.start : e.end] for e in attribution.extract(Document(text)).evidence if e.label == "content"]
     assert contents == ["that the tax rises would slow growth"]
+
+
+def test_a_colon_after_a_cue_opens_its_quote_and_is_no_second_attribution():
+    text = 'A source close to the couple told the paper: "They have been living apart for months."'
+    cues = [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))]
+    assert cues == ["told"]
