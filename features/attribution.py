@@ -76,6 +76,9 @@ _BETWEEN = frozenset(
     "repeatedly quickly swiftly publicly privately separately today yesterday had already".split()
 )
 _PRONOUNS = frozenset({"he", "she", "i", "they", "it", "we", "you", "both", "others"})
+# "Anna Smith, who said", "TMZ, which reported": the relative pronoun is the source (as PolNeAR marks it), the
+# noun phrase before it says what kind.
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # Pronouns that stand for one person; the others take the category of the previous source.
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 # Head nouns of sources with no name.
@@ -113,7 +116,7 @@ _NOT_NAMES = frozenset(
     "To By Having Never From Who What Why How Where Which Whether Not Asked".split()
 )
 # Part of a group nobody names: "Some warned ...; others welcomed ...".
-_GROUP_PART_WORDS = frozenset({"some", "many", "most", "several", "others", "few"})
+_GROUP_PART_WORDS = frozenset({"some", "many", "most", "several", "others", "few", "those"})
 # Outlet names with a lower-case or time word in them, which the noun-phrase rules would cut: "USA Today".
 _LINKED_OUTLETS = r"USA Today|Corriere della Sera|Globe and Mail|Times of India|Times of Israel|Folha de S\.? ?Paulo"
 _LINKED_OUTLET_BEFORE = re.compile(rf"(?P<outlet>(?:\b[Tt]he\s+)?\b(?:{_LINKED_OUTLETS}))\s*$")
@@ -127,7 +130,9 @@ _OUTLET_NAME = (
     r"|Euronews|Deutsche Welle|DW|CBC|ITV|WION|NDTV|News24|CGTN|RTE|IRNA|ISNA|Tasnim|Semafor|Meduza|Caixin|Rappler"
     r"|Mainichi|Vedomosti|Novaya Gazeta|The Hill|The Sun|The Hindu|The Atlantic(?! Council| Ocean)|Al-Monitor"
     rf"|Middle East Eye|{_LINKED_OUTLETS}|Toronto Star|Prothom Alo|El País|Clarín|La Nación|El Universal|Milenio"
-    r"|La Repubblica|Tagesschau|Frankfurter Allgemeine|Die Welt|Libération"
+    r"|La Repubblica|Tagesschau|Frankfurter Allgemeine|Die Welt|Libération|TMZ|Page Six|Variety|Billboard|Rolling Stone"
+    r"|Hollywood Reporter|Us Weekly|Entertainment Weekly|Forbes|TechCrunch|The Verge|MarketWatch|Breitbart|BuzzFeed"
+    r"|HuffPost|ProPublica|Mother Jones|The Intercept|Mediapart|Yle|NRK|SVT|ORF|Kathimerini|Ynet|Bernama|Antara"
     r"|(?:[A-Z0-9][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press|Zeitung|Gazeta))"
 )
@@ -322,7 +327,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 found.append(Attribution(cue, None, UNRESOLVED, None, content))
                 continue
             attribution, last_named = _resolve_pronoun(
-                text, Attribution(cue, source, _classify(text[source.start : source.end]), None, content), last_named)
+                text, Attribution(cue, source, _category(text, source), None, content), last_named)
             found.append(attribution)
         found[sentence_first:] = _with_paraphrases(text, sentence, _through_outlet_around(text, found[sentence_first:]))
     found.sort(key=lambda a: a.cue.start)
@@ -580,7 +585,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     named_outlet = via is not None and via["via"] in ("on", "in") and not via["outlet"].islower()
     if via is not None and (match["according"] or match.group().endswith("interview") or named_outlet):
         return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
-    category = _classify(text[source.start : source.end])
+    category = _category(text, source)
     issuer = _ISSUER.match(text, source.end, sentence.end) if match["according"] else None
     if issuer is not None and text[source.start : source.end].split()[-1].lower() in _ISSUED_NOUNS:
         source = Span(source.start, issuer.end())  # "according to a statement from the company": the company's words
@@ -663,7 +668,7 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         tokens.pop()
     if not tokens:
         return None
-    if tokens[-1][2].lower() in _PRONOUNS:
+    if tokens[-1][2].lower() in _PRONOUNS or tokens[-1][2] in _RELATIVE_PRONOUNS:
         return Span(tokens[-1][0], tokens[-1][1])
     if len(tokens) > 2 and tokens[-2][2] == "in" and tokens[-1][2] == "charge":  # "the person in charge said"
         phrase = _noun_phrase_before(text, start, tokens[-3][1])
@@ -775,6 +780,17 @@ def _head_before_qualifier(phrase: str) -> str:
     return _QUALIFIER.split(phrase, maxsplit=1)[0].split()[-1]
 
 
+def _category(text: str, source: Span) -> str:
+    """The source's category; a relative pronoun ("TMZ, which reported") takes its antecedent's."""
+    if text[source.start : source.end] in _RELATIVE_PRONOUNS:
+        end = source.start - 2 if text.startswith(", ", source.start - 2) else source.start
+        antecedent = _noun_phrase_before(text, max(0, end - NOUN_PHRASE_CHARS), end)
+        if antecedent is not None:
+            return _classify(text[antecedent.start : antecedent.end])
+        return UNNAMED if text[source.start : source.end] == "who" else UNRESOLVED  # "those who say", "someone who"
+    return _classify(text[source.start : source.end])
+
+
 def _classify(phrase: str) -> str:
     if _QUALIFIER.search(phrase) and _head_before_qualifier(phrase).lower() in _UNNAMED_NOUNS:
         return UNNAMED
@@ -855,7 +871,7 @@ def _source_identity(phrase: str, category: str) -> str | None:
     """Who a source is, so that its mentions count once: a person by surname ("Mayor Jane Smith" and "Smith"),
     anything else by its words without determiners; None for a pronoun (someone named before)."""
     words = phrase.lower().replace("'s ", " ").split()
-    if words and words[-1] in _PRONOUNS:
+    if words and (words[-1] in _PRONOUNS or words[-1] in _RELATIVE_PRONOUNS):
         return None
     if category == NAMED_PERSON:
         return words[-1] if words else None
@@ -870,7 +886,9 @@ def extract(doc: Document, cue_model: CueModel | None = None) -> FeatureResult:
         reason = _REASONS[item.category]
         evidence.append(Evidence(item.cue.start, item.cue.end, KIND, "cue", f"attribution cue; source is {reason}", group))
         if item.source is not None:
-            evidence.append(Evidence(item.source.start, item.source.end, KIND, "source", reason, group))
+            relative = doc.normalized[item.source.start : item.source.end] in _RELATIVE_PRONOUNS
+            evidence.append(Evidence(item.source.start, item.source.end, KIND, "source",
+                                     f"{reason} (the words before the relative pronoun)" if relative else reason, group))
         if item.speaker is not None:
             kind = _speaker_kind(doc.normalized[item.speaker.start : item.speaker.end])
             reason = f"original speaker{f' ({kind})' if kind else ''}, quoted through another outlet"

@@ -1395,3 +1395,11 @@ def test_a_colon_after_a_cue_opens_its_quote_and_is_no_second_attribution():
     text = 'A source close to the couple told the paper: "They have been living apart for months."'
     cues = [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))]
     assert cues == ["told"]
+
+
+def test_a_relative_pronoun_is_the_source_and_its_antecedent_says_what_kind():
+    text = ("He met Anna Smith, who said she had waited for hours. The news came from the ministry, "
+            "which said the talks had failed. Those who support the plan argue it will work.")
+    found = [(text[a.source.start : a.source.end], a.category) for a in attribution.find_attributions(Document(text)) if a.source]
+    # PolNeAR marks "who"/"which" as the source; "those who" are people nobody names
+    assert found[:3] == [("who", "named person"), ("which", "named organisation"), ("who", "unnamed")]
