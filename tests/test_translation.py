@@ -173,3 +173,9 @@ def test_spun_phrase_lexicon_rows_have_a_phrase_and_its_original():
     pairs = [pair for pairs in lexicon.values() for pair in pairs]
     assert len(pairs) >= 50
     assert all(spun == spun.lower() and original and spun.split()[0].split("-")[0] in lexicon for spun, original in pairs)
+
+
+def test_spun_phrases_of_health_and_security_news_are_found():
+    text = "Medical caretakers said web-based media spread fear. Outfitted powers hunted the fear based oppressor."
+    found = [text[e.start : e.end] for e in translation.spun_phrases(Document(text))]
+    assert found == ["Medical caretakers", "web-based media", "Outfitted powers", "fear based oppressor"]
