@@ -37,7 +37,7 @@ SECOND_HAND = "second-hand"
 _SPEECH_VERBS = (
     "said|says|say|saying|told|tells|telling|added|adds|adding|stated|explained|noted|notes|noting|announced|reported"
     "|wrote|writes|claimed|claiming|warned|warns|insisted|indicated|stressed|argued|argues|argue|arguing|confirmed"
-    "|denied|tweeted|declared|asserted|remarked|acknowledged|admitted|revealed|suggested|suggests|suggesting|quoted"
+    "|reports|denied|tweeted|declared|asserted|remarked|acknowledged|admitted|revealed|suggested|suggests|suggesting|quoted"
     "|cited|urged|testified|predicted|conceded|emphasised|emphasized|asked|replied|responded|recalled|continued"
     "|described|called|criticized|criticised|accused|praised|defended|questioned|promised|vowed|pledged|agreed"
     "|concluded|believes|believe|thinks|think|wants|want|expressed|endorsed|proposed|declined"
@@ -57,12 +57,18 @@ _SELF_EVIDENT_VERBS = frozenset(
     "said says say saying told tells telling added adds adding stated noted notes noting wrote writes tweeted asked "
     "replied responded".split()
 )
+# "reports" is a verb after a name or an adverb ("the BBC reports", "Steve Tellier also reports that"), unless a verb
+# or a preposition follows it; after a common noun, a determiner or a possessive it is a noun ("media reports",
+# "The reports", "PAC's reports", "Media reports say").
+_REPORTS_SUBJECT = re.compile(
+    r"(?:\b(?!(?:The|A|An|These|Those|Such|Its|His|Her|Their|Our|Many|Some|Other)\b)[A-Z][\w.-]*(?<!'s)|\b(?:also|now|first|exclusively|later))\s+$")
+_REPORTS_AS_NOUN = r"(?:,|\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|of|on|from|in|about|by|were|are|have|had)\b)"
 _CUE = re.compile(
-    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
-    rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
+    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|[Qq]uoting|(?:[Aa]s )?[Pp]er(?= (?:the )?[A-Z])(?! Cent\b)|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
+    rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?!(?<=reports){_REPORTS_AS_NOUN})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
-_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "as", "reported", "quoted"}
+_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "quoting", "per", "as", "reported", "quoted"}
 # A quotation in double quotes, or in single quotes as British papers write them ('We will not give
 # up,' she said): an opening quote before a capital, apostrophes inside words ("don't") allowed.
 # Marks pair in turn; a pair shorter than QUOTATION_MIN_CHARS is a scare quote ('a "big truck"').
@@ -137,8 +143,8 @@ _OUTLET_NAME = (
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press|Zeitung|Gazeta))"
 )
 _OUTLET_NOUN = (
-    r"(?:newspaper|news agency|press agency|media|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
-    r"|news site|portal|channel)s?"
+    r"(?:newspaper|news agency|press agency|[Mm]edia|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
+    r"|news site|portal|channel|(?:[Nn]ews|[Pp]ress|[Mm]edia) report)s?"
 )
 _OUTLET = re.compile(rf"\b{_OUTLET_NAME}\b|\b{_OUTLET_NOUN}\b")
 # "state television", "local media", "a pro-Kremlin tabloid": the kind of outlet, unnamed.
@@ -286,6 +292,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             if (strictly_inside(quotes, quote_starts, match.start()) or strictly_inside(quotations, quotation_starts, match.start())
                     or match.start() < covered_until):
                 continue  # speech reported inside a quote belongs to the quote; "as cited by" belongs to its cue
+            if match["verb"] == "reports" and not _REPORTS_SUBJECT.search(text, max(sentence.start, match.start() - 40), match.start()):
+                continue
             if _AS_SAYING.match(text, match.start()) and found and _AS_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()) \
                     and found[-1].cue.start >= sentence.start:
                 rule_cues.append(Span(match.start(), match.end()))
@@ -430,7 +438,7 @@ def _through_outlet_around(text: str, attributions: list[Attribution]) -> list[A
     return wrapped
 
 
-_CITING = re.compile(r"citing\b", re.IGNORECASE)
+_CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
 
 
 def _reports(text: str, outlet: Attribution, attribution: Attribution) -> bool:

@@ -1403,3 +1403,17 @@ def test_a_relative_pronoun_is_the_source_and_its_antecedent_says_what_kind():
     found = [(text[a.source.start : a.source.end], a.category) for a in attribution.find_attributions(Document(text)) if a.source]
     # PolNeAR marks "who"/"which" as the source; "those who" are people nobody names
     assert found[:3] == [("who", "named person"), ("which", "named organisation"), ("who", "unnamed")]
+
+
+def test_reports_per_and_quoting_are_cues_of_second_hand_reporting():
+    through = "original speaker (unnamed source), quoted through another outlet"
+    assert categories("The minister resigned, the BBC reports.")["the BBC"].startswith("second-hand")
+    assert categories("Per Reuters, the deal was off.")["Reuters"].startswith("second-hand")
+    assert categories("Quoting a senior official, Axios reported that the deal was off.")["a senior official"] == through
+    assert categories("Media reports say the deal is off.")["Media reports"].startswith("second-hand")
+    assert categories("According to news reports, the deal is off.")["news reports"].startswith("second-hand")
+    # "reports" after a determiner, a possessive or a common noun is the noun; "per cent" is no cue
+    for text in ("The reports apparently worried some members.", "It appeared on the PAC's reports: Cherna gave.",
+                 "Growth was 2 per cent last year."):
+        cues = [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))]
+        assert "reports" not in cues and "per" not in cues, text
