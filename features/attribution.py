@@ -162,7 +162,10 @@ _ORGANISATION_HEADS = frozenset(
     "Federation Confederation Chamber Board Trust Fund Alliance League Coalition Forum Centre Center Bureau Club "
     "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal Centers Centres "
     "Watch International Network Initiative Movement Front Programme Program Mission Partnership Holdings Industries "
-    "Airlines Motors".split()
+    "Airlines Motors "
+    # company names: "Greenfield Homes", "Acme Technologies", "Pfizer Pharmaceuticals"
+    "Homes Partners Capital Energy Foods Systems Technologies Pharmaceuticals Labs Laboratories Solutions Enterprises "
+    "Corporation Brands Stores Media Studios Entertainment Telecom Communications Logistics Insurance Properties".split()
 )
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(

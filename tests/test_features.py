@@ -977,6 +977,8 @@ def test_a_group_at_a_place_and_organisations_named_with_of():
     assert found["Traders in the town centre"].startswith("unnamed")  # the traders speak, not the town centre
     assert found["Residents of the village"].startswith("unnamed")
     assert found["The Federation of Small Businesses"] == "named organisation"
+    assert categories("The developer, Greenfield Homes, said building would begin in spring.")["Greenfield Homes"] == (
+        "named organisation")  # a company's name ends in what it does
     assert found["The mayor of London"] == "named person"  # one office-holder, not the city
 
 
