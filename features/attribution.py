@@ -816,8 +816,8 @@ def _classify(phrase: str) -> str:
         before_of = phrase.split(" of ", 1)[0].split()
         if before_of[-1] in _ORGANISATION_HEADS:
             return NAMED_ORGANISATION  # "The Federation of Small Businesses", "the Bank of England"
-        if _ends_with_person_name(before_of):
-            return NAMED_PERSON  # "Dr Sarah Horst of Johns Hopkins University": a person and where they work
+        if _ends_with_person_name(before_of) or before_of[-1].lower() in _ROLES:
+            return NAMED_PERSON  # "Dr Sarah Horst of Johns Hopkins University", "chief executive of SK Telecom": a person
     if " for " in phrase and phrase.split(" for ", 1)[0].split()[-1] in _ORGANISATION_HEADS:
         return NAMED_ORGANISATION  # "the Office for National Statistics", "the Centers for Disease Control"
     group = _GROUP_AT_PLACE.match(phrase)

@@ -979,6 +979,8 @@ def test_a_group_at_a_place_and_organisations_named_with_of():
     assert found["The Federation of Small Businesses"] == "named organisation"
     assert categories("The developer, Greenfield Homes, said building would begin in spring.")["Greenfield Homes"] == (
         "named organisation")  # a company's name ends in what it does
+    for phrase in ("president of the Federation of Teachers", "chief executive of SK Telecom"):
+        assert attribution._classify(phrase) == attribution.NAMED_PERSON  # the office-holder, not the body
     assert found["The mayor of London"] == "named person"  # one office-holder, not the city
 
 
