@@ -200,7 +200,7 @@ class _Mention:
 def extract(doc: Document) -> FeatureResult:
     quotes = _quotes(doc.normalized)
     by_type = {
-        "pronoun_contradictions": _pronoun_gender(doc, quotes),
+        "pronoun_contradictions": _with_reflexive_subjects(doc.normalized, quotes, _pronoun_gender(doc, quotes)),
         "name_variant_contradictions": _name_variants(doc),
         "date_contradictions": _dates(doc),
         "number_contradictions": _quantities(doc, quotes) + _ages(doc),
@@ -478,6 +478,40 @@ def _pronoun_gender(doc: Document, quoted: tuple[list[Span], list[int]]) -> list
                          f"'{pronoun}' is {pronoun_gender} but can only refer to {name}: every person named before it is {person.gender}"),
             )
         )
+    return findings
+
+
+# "he has established herself", "she would defend himself": a reflexive pronoun whose clause subject is a pronoun
+# of the other gender, with no word between that could bring another antecedent (an object, a determiner and its
+# noun, "to", a relative or a conjunction: "He told her to calm herself", "He asked the teacher to introduce herself").
+_NOT_BETWEEN_SUBJECT_AND_REFLEXIVE = (
+    "to who that which whom whose and or but he she i we they you it the a an his her their its my our your this these "
+    "those him them me us".split()
+)
+_REFLEXIVE_AFTER_SUBJECT = re.compile(
+    rf"\b(?P<subject>[Hh]e|[Ss]he)(?:\s+(?!(?:{'|'.join(_NOT_BETWEEN_SUBJECT_AND_REFLEXIVE)})\b)[a-z'-]+){{1,8}}?"
+    r"(?:\s+a name for)?\s+(?P<reflexive>himself|herself)\b"  # "he made a name for herself"
+)
+REFLEXIVE_REASON = ("'{subject}' is the subject of '{reflexive}' in one clause: a reflexive pronoun takes its subject's gender")
+
+
+def _with_reflexive_subjects(text: str, quoted: tuple[list[Span], list[int]],
+                             findings: list[tuple[Evidence, Evidence]]) -> list[tuple[Evidence, Evidence]]:
+    """The pronoun findings, and each reflexive that disagrees with its own clause's subject pronoun (unless a
+    finding has either already: "Paul ... he has established herself" is one contradiction)."""
+    if "self" not in text:
+        return findings
+    quotes, quote_starts = quoted
+    taken = {evidence.start for finding in findings for evidence in finding}
+    for match in _REFLEXIVE_AFTER_SUBJECT.finditer(text):
+        subject, reflexive = match["subject"], match["reflexive"]
+        if (subject.lower() == "he") == (reflexive == "himself") or not taken.isdisjoint(
+                (match.start("subject"), match.start("reflexive"))) or inside(
+                quotes, quote_starts, match.start()):
+            continue
+        reason = REFLEXIVE_REASON.format(subject=subject, reflexive=reflexive)
+        findings.append((Evidence(match.start("subject"), match.end("subject"), KIND, "pronoun", reason),
+                         Evidence(match.start("reflexive"), match.end("reflexive"), KIND, "pronoun", reason)))
     return findings
 
 

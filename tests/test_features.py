@@ -1421,3 +1421,15 @@ def test_reports_per_and_quoting_are_cues_of_second_hand_reporting():
                  "Growth was 2 per cent last year."):
         cues = [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))]
         assert "reports" not in cues and "per" not in cues, text
+
+
+def test_a_reflexive_pronoun_disagreeing_with_its_clause_subject_is_a_contradiction():
+    assert contradiction_pairs("Our correspondent has covered the war for years. He has established herself as a "
+                               "leading voice.") == [("He", "herself")]
+    assert contradiction_pairs("The minister said she would defend himself in court.") == [("she", "himself")]
+    # the reflexive may belong to an object or another clause's subject; a named person's finding is not doubled
+    for text in ("He told her to calm herself.", "He asked the teacher to introduce herself.", "He said she hurt herself.",
+                 'She said: "He would never hurt herself."'):
+        assert contradiction_pairs(text) == [], text
+    assert contradiction_pairs("Paul is a journalist. Over the years he has established herself as a reliable voice.") == [
+        ("Paul", "herself")]
