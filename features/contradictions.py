@@ -835,9 +835,11 @@ _INITIAL_GROUP = str.maketrans("g", "k")  # words compared with each other share
 
 
 def _one_transliteration_edit(a: str, b: str, swappable: tuple[set[str], ...]) -> bool:
-    """a and b differ by one dropped vowel or h, or one swap of letters that sound alike."""
+    """a and b differ by one dropped vowel or h, or one swap of letters that sound alike (or of the -iv/-ov ending)."""
     if len(a) == len(b):
         diffs = [(x, y) for x, y in zip(a, b) if x != y]
+        if {a[-2:], b[-2:]} == {"iv", "ov"}:
+            return len(diffs) == 1  # Ukrainian -iv, Russian -ov: Kharkiv/Kharkov, Lviv/Lvov
         return len(diffs) == 1 and {diffs[0][0], diffs[0][1]} in swappable
     shorter, longer = sorted((a, b), key=len)
     if len(longer) - len(shorter) != 1:

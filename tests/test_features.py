@@ -483,6 +483,12 @@ def test_doubled_letters_are_a_respelling():
     assert contradiction_pairs(text) == [("Federer", "Federrer")]
 
 
+def test_ukrainian_and_russian_endings_are_a_respelling():
+    text = "Russian forces shelled Kharkiv on Monday. Officials in Kharkov said 12 people were hurt."
+    assert contradiction_pairs(text) == [("Kharkiv", "Kharkov")]
+    assert contradiction_pairs("Troops reached Kharkiv on Monday. Officials in Kharkiv said the city was calm.") == []
+
+
 def test_one_count_with_two_values():
     text = "The summit of 30 countries signed the deal on Monday. Later, ministers said 32 countries signed the deal."
     assert contradiction_pairs(text) == [("30 countries", "32 countries")]
