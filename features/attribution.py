@@ -155,6 +155,8 @@ _OUTLET_PHRASE = rf"{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b(?:
 _TOLD_OUTLET = re.compile(
     rf"\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_PHRASE})"
 )
+# The outlet a statement or interview was given to: "said in a statement to the Guardian".
+_STATEMENT_TO_OUTLET = re.compile(rf"\s+(?:to|with){_TOLD_OUTLET.pattern}")
 _ORGANISATION_HEADS = frozenset(
     "Kremlin Ministry Government Pentagon NATO UN EU White House Department Commission Council Committee Office Agency "
     "Company Inc Corp Ltd Party Union Court Parliament Congress Senate Bank Army Police Navy Group Institute University "
@@ -604,8 +606,9 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     speaking_to = _SPEAKING_TO.search(text, max(sentence.start, source.start - SOURCE_WINDOW), source.start)
     if speaking_to is not None and category != SECOND_HAND:
         return Attribution(cue, Span(speaking_to.start("outlet"), speaking_to.end("outlet")), SECOND_HAND, source, content)
-    if verb in _TOLD and category != SECOND_HAND:
-        outlet = _TOLD_OUTLET.match(text, match.end(), sentence.end)
+    if category != SECOND_HAND and (verb in _TOLD or match.group().endswith(("statement", "interview"))):
+        # "told CNN", "said in a statement to the Guardian", "said in an interview with NHK"
+        outlet = (_TOLD_OUTLET if verb in _TOLD else _STATEMENT_TO_OUTLET).match(text, match.end(), sentence.end)
         if outlet is not None:
             return Attribution(cue, Span(outlet.start("outlet"), outlet.end("outlet")), SECOND_HAND, source, content)
     speaker = Span(match.start("speaker"), match.end("speaker")) if match["speaker"] else None

@@ -1421,6 +1421,8 @@ def test_reports_per_and_quoting_are_cues_of_second_hand_reporting():
     assert categories("Per Reuters, the deal was off.")["Reuters"].startswith("second-hand")
     assert categories("Quoting a senior official, Axios reported that the deal was off.")["a senior official"] == through
     assert categories("Media reports say the deal is off.")["Media reports"].startswith("second-hand")
+    found = categories("The minister said in a statement to the Guardian that the deal was off.")
+    assert found["Guardian"].startswith("second-hand") and found["The minister"] == through
     assert categories("According to news reports, the deal is off.")["news reports"].startswith("second-hand")
     # "reports" after a determiner, a possessive or a common noun is the noun; "per cent" is no cue
     for text in ("The reports apparently worried some members.", "It appeared on the PAC's reports: Cherna gave.",
