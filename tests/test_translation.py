@@ -179,3 +179,13 @@ def test_spun_phrases_of_health_and_security_news_are_found():
     text = "Medical caretakers said web-based media spread fear. Outfitted powers hunted the fear based oppressor."
     found = [text[e.start : e.end] for e in translation.spun_phrases(Document(text))]
     assert found == ["Medical caretakers", "web-based media", "Outfitted powers", "fear based oppressor"]
+
+
+def test_chinese_and_arabic_calques_and_plural_scales_after_a_decimal_comma():
+    text = ("The relevant person in charge of the bureau said output rose. The minister received a call from the "
+            "brotherly Kingdom of Jordan. The deficit will be 13,5 billions of euros. The law will enter into vigour soon.")
+    found = [(e.label, text[e.start : e.end]) for e in translation.artifacts(Document(text))[1]]
+    assert found == [("number format", "13,5 billions"), ("calque phrase", "enter into vigour"),
+                     ("calque phrase", "relevant person in charge"), ("calque phrase", "brotherly Kingdom")]
+    clean = "The person in charge of the bureau said output rose by 13.5 billion euros, a brotherly gesture."
+    assert translation.artifacts(Document(clean))[1] == []
