@@ -209,6 +209,19 @@ _INLINE_TEASER = re.compile(
 _SITE_NAME = re.compile(
     r"(?:\S+\s+){0,3}\S*(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Press|Online|Media|TV|Network|Wire|Magazine|Today)\S*"
 )
+# Site chrome a scraper ran into the story's last line (text flattened to one line): share buttons, related
+# links, the comment form: phrases no story sentence uses, the first of them right after a sentence end.
+_GLUED_CHROME = re.compile(
+    r"(?:Leave a (?:Reply|Comment)|Your email address will not be published|Required fields are marked"
+    r"|Save my name, email,? and website|Share (?:this|the) (?:article|story|post|page)|Share on (?:Facebook|Twitter|X|WhatsApp)"
+    r"|Related (?:Articles|Stories|Posts|News|Topics|Content)|You (?:may|might) also (?:like|be interested)|Recommended for you"
+    r"|Most (?:Read|Popular|Viewed)|Trending Now|Sign up for (?:our|the) (?:[\w-]+ ){0,3}[Nn]ewsletter"
+    r"|Subscribe to (?:our|the) (?:[\w-]+ ){0,3}[Nn]ewsletter|Click here to (?:subscribe|read more|sign up)|All [Rr]ights [Rr]eserved"
+    r"|Comments are closed|Follow us on (?:Facebook|Twitter|X|Instagram|Google News|Telegram|LinkedIn)"
+    r"|Join our (?:WhatsApp|Telegram) (?:channel|group)|Download (?:our|the) (?:[\w-]+ ){0,2}[Aa]pp)\b"
+)
+_SENTENCE_END_BEFORE = re.compile(r"[.!?\"')\]] $")
+GLUED_CHROME_SHORT_TAIL_WORDS = 15  # one marker is enough when the line ends this soon after it
 _TERMINAL = re.compile(r"[.!?][\"')\]]*$|[\"']$")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-Z]")
 _ELLIPSIS_END = re.compile(r"(?:\u2026|\.\.\.|\s\.)$")
@@ -583,15 +596,33 @@ def _evidence(doc: Document) -> list[Evidence]:
                 span = _chrome_sentences(doc.normalized, span)
             evidence.append(Evidence(span.start, span.end, KIND, category, reason))
             continue
-        segment = doc.normalized[line.start : line.end]
+        glued = _glued_chrome_tail(doc.normalized, line)
+        story_end = line.end if glued is None else glued.start
+        segment = doc.normalized[line.start : story_end]
         if ":" in segment or "|" in segment:
             evidence.extend(Evidence(m.start(), m.end(), KIND, "teaser", "teaser for another article inside a story line")
-                            for m in _INLINE_TEASER.finditer(doc.normalized, line.start, line.end))
+                            for m in _INLINE_TEASER.finditer(doc.normalized, line.start, story_end))
+        if glued is not None:
+            evidence.append(Evidence(glued.start, glued.end, KIND, "page chrome",
+                                     "site chrome run into the story line (share buttons, related links, comment form)"))
+            continue
         trailing = _TRAILING_CREDIT.search(doc.normalized, line.start, line.end)
         if trailing is not None:
             evidence.append(Evidence(trailing.start(1), trailing.end(1), KIND, "credit", "agency or outlet tag after the story"))
     doc.shared[KIND] = evidence
     return evidence
+
+
+def _glued_chrome_tail(text: str, line: Span) -> Span | None:
+    """The end of a story line from the first chrome phrase on, when two or more follow or the line ends soon after."""
+    markers = [m.start() for m in _GLUED_CHROME.finditer(text, line.start, line.end)]
+    first = next((k for k, start in enumerate(markers) if _SENTENCE_END_BEFORE.search(text, line.start, start)), None)
+    if first is None:
+        return None
+    start = markers[first]
+    if len(markers) - first < 2 and len(text[start : line.end].split()) > GLUED_CHROME_SHORT_TAIL_WORDS:
+        return None
+    return Span(start, line.end)
 
 
 # A story sentence before a call to subscribe on one line ("The plan goes to consultation in spring. Click

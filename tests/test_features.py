@@ -853,6 +853,19 @@ def test_a_teaser_glued_into_a_story_line_is_boilerplate():
     assert labelled(boilerplate, text) == ["RELATED: Kyiv braces for winter blackouts", "Read more: How Ukraine's grid survived last winter"]
 
 
+def test_site_chrome_run_into_the_last_story_line_is_boilerplate():
+    story = ("The city council voted 7-2 on Tuesday to approve 1,200 new homes. Opponents argued the roads could not cope. ")
+    chrome = ("Share this article Facebook Twitter WhatsApp Related Articles Man charged after crash Leave a Reply "
+              "Your email address will not be published.")
+    assert labelled(boilerplate, story + chrome) == [chrome]
+    assert labelled(boilerplate, story + "Sign up for our daily newsletter.") == ["Sign up for our daily newsletter."]
+    # one phrase with a long story after it is the story's ("Share this article" as words of a sentence), and
+    # the phrase must start a sentence
+    assert labelled(boilerplate, story + "Share this article with friends, the mayor said at a meeting that ran late into the "
+                                 "night, because the housing plan would change how the whole town looks.") == []
+    assert labelled(boilerplate, "Readers may leave a reply below, the editor said, and Related Articles will follow.") == []
+
+
 def test_hard_wrapped_text_is_classified_by_its_unwrapped_lines():
     text = (FIXTURES / "wire_copy.txt").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line]
