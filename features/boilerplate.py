@@ -221,6 +221,20 @@ _GLUED_CHROME = re.compile(
     r"|Join our (?:WhatsApp|Telegram) (?:channel|group)|Download (?:our|the) (?:[\w-]+ ){0,2}[Aa]pp)\b"
 )
 _SENTENCE_END_BEFORE = re.compile(r"[.!?\"')\]] $")
+# An advertising slot a scraper left between two sentences: "... the airfield site. Advertisement The developer ...".
+_INLINE_ADVERTISEMENT = re.compile(
+    r"(?:^|(?<=[.!?\"'] ))(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:advertisement|this ad))?"
+    r"|Continue reading (?:below|the main story)|Scroll to continue with content)(?= [A-Z\"]|$)", re.MULTILINE)
+# A byline with its date run into the story's first line: "By Jane Doe | Published March 12, 2024 | 3 min read The ...".
+_LEADING_BYLINE = re.compile(
+    rf"By [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}}\s*[|,\u2013\u2014-]\s*(?:(?i:published|updated|posted)(?: on)?:?\s*)?(?i:{_DATE})"
+    rf"(?:,?\s+(?:at\s+)?(?i:{_TIME}))?(?:\s*[|,\u2013\u2014-]\s*\d+ min(?:ute)?s? read)?(?=\s+[A-Z\"])"
+)
+# The story line's last sentences, when the lexicon knows them as chrome: an author bio or a legal notice
+# run into the story ("... ignored residents. Jane Doe is a local democracy reporter covering ...").
+_TAIL_CHROME_WORDS = re.compile(
+    r"reporter|correspondent|journalist|editor|writer|columnist|rights reserved|copyright|\u00a9|newsletter|subscribe|follow (?:us|him|her)")
+TAIL_CHROME_SENTENCES = 3
 GLUED_CHROME_SHORT_TAIL_WORDS = 15  # one marker is enough when the line ends this soon after it
 _TERMINAL = re.compile(r"[.!?][\"')\]]*$|[\"']$")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-Z]")
@@ -596,15 +610,19 @@ def _evidence(doc: Document) -> list[Evidence]:
                 span = _chrome_sentences(doc.normalized, span)
             evidence.append(Evidence(span.start, span.end, KIND, category, reason))
             continue
-        glued = _glued_chrome_tail(doc.normalized, line)
-        story_end = line.end if glued is None else glued.start
+        glued = _glued_chrome_tail(doc.normalized, line) or _tail_chrome_sentences(doc.normalized, line)
+        story_end = line.end if glued is None else glued[0].start
+        byline = _LEADING_BYLINE.match(doc.normalized, line.start, story_end)
+        if byline is not None:
+            evidence.append(Evidence(line.start, byline.end(), KIND, "credit", "byline and date run into the story's first line"))
+        evidence.extend(Evidence(m.start(), m.end(), KIND, "advertising", "advertising slot left between story sentences")
+                        for m in _INLINE_ADVERTISEMENT.finditer(doc.normalized, line.start, story_end))
         segment = doc.normalized[line.start : story_end]
         if ":" in segment or "|" in segment:
             evidence.extend(Evidence(m.start(), m.end(), KIND, "teaser", "teaser for another article inside a story line")
                             for m in _INLINE_TEASER.finditer(doc.normalized, line.start, story_end))
         if glued is not None:
-            evidence.append(Evidence(glued.start, glued.end, KIND, "page chrome",
-                                     "site chrome run into the story line (share buttons, related links, comment form)"))
+            evidence.append(Evidence(glued[0].start, glued[0].end, KIND, glued[1], glued[2]))
             continue
         trailing = _TRAILING_CREDIT.search(doc.normalized, line.start, line.end)
         if trailing is not None:
@@ -613,7 +631,10 @@ def _evidence(doc: Document) -> list[Evidence]:
     return evidence
 
 
-def _glued_chrome_tail(text: str, line: Span) -> Span | None:
+_GLUED_CHROME_REASON = "site chrome run into the story line (share buttons, related links, comment form)"
+
+
+def _glued_chrome_tail(text: str, line: Span) -> tuple[Span, str, str] | None:
     """The end of a story line from the first chrome phrase on, when two or more follow or the line ends soon after."""
     markers = [m.start() for m in _GLUED_CHROME.finditer(text, line.start, line.end)]
     first = next((k for k, start in enumerate(markers) if _SENTENCE_END_BEFORE.search(text, line.start, start)), None)
@@ -622,7 +643,23 @@ def _glued_chrome_tail(text: str, line: Span) -> Span | None:
     start = markers[first]
     if len(markers) - first < 2 and len(text[start : line.end].split()) > GLUED_CHROME_SHORT_TAIL_WORDS:
         return None
-    return Span(start, line.end)
+    return Span(start, line.end), "page chrome", _GLUED_CHROME_REASON
+
+
+def _tail_chrome_sentences(text: str, line: Span) -> tuple[Span, str, str] | None:
+    """The line's last sentences (at most TAIL_CHROME_SENTENCES) from the first one on that the lexicon calls chrome,
+    alone and with the sentences after it."""
+    if not _TAIL_CHROME_WORDS.search(text.lower(), max(line.start, line.end - 400), line.end):
+        return None
+    if text.endswith('"', line.start, line.end):
+        return None  # the line closes a quotation: a memo's "Adam was a senior reporter at ..." is quoted, not a bio
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text, line.start, line.end)][-TAIL_CHROME_SENTENCES:]
+    for k, (_, start) in enumerate(breaks):
+        sentence_end = breaks[k + 1][0] if k + 1 < len(breaks) else line.end
+        found = _match_lexicon(text[start:sentence_end])  # the tail's first sentence is chrome itself
+        if found is not None and _match_lexicon(text[start : line.end]) is not None:
+            return Span(start, line.end), *found
+    return None
 
 
 # A story sentence before a call to subscribe on one line ("The plan goes to consultation in spring. Click

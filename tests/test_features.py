@@ -866,6 +866,17 @@ def test_site_chrome_run_into_the_last_story_line_is_boilerplate():
     assert labelled(boilerplate, "Readers may leave a reply below, the editor said, and Related Articles will follow.") == []
 
 
+def test_a_byline_ads_and_a_bio_run_into_flattened_story_lines_are_boilerplate():
+    story = ("By Jane Doe | Published March 12, 2024 | 3 min read The council voted on Tuesday to approve 1,200 homes. "
+             "Advertisement The developer said building would begin in spring. Councillor Mark Ellis said residents "
+             "were ignored. Jane Doe is a local democracy reporter covering Riverside council. She joined in 2019.")
+    assert labelled(boilerplate, story) == ["By Jane Doe | Published March 12, 2024 | 3 min read", "Advertisement",
+                                            "Jane Doe is a local democracy reporter covering Riverside council. She joined in 2019."]
+    # prose: "By Tuesday" is no byline, an advertisement spoken of is no slot, a quoted memo's bio is quoted
+    assert labelled(boilerplate, "By Tuesday, March 12, 2024 the council had voted. The advertisement ran for weeks, "
+                                 'the memo said. "Adam Cancryn is joining the team. Adam was a senior reporter at S&P."') == []
+
+
 def test_hard_wrapped_text_is_classified_by_its_unwrapped_lines():
     text = (FIXTURES / "wire_copy.txt").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line]
