@@ -225,6 +225,7 @@ _SENTENCE_END_BEFORE = re.compile(r"[.!?\"')\]] $")
 _INLINE_ADVERTISEMENT = re.compile(
     r"(?:^|(?<=[.!?\"'] ))(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:advertisement|this ad))?"
     r"|Continue reading (?:below|the main story)|Scroll to continue with content)(?= [A-Z\"]|$)", re.MULTILINE)
+_INLINE_ADVERTISEMENT_WORDS = ("Advertisement", "ADVERTISEMENT", "continues below", "Continue reading", "Scroll to continue")
 # A byline with its date run into the story's first line: "By Jane Doe | Published March 12, 2024 | 3 min read The ...".
 _LEADING_BYLINE = re.compile(
     rf"By [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{1,3}}\s*[|,\u2013\u2014-]\s*(?:(?i:published|updated|posted)(?: on)?:?\s*)?(?i:{_DATE})"
@@ -232,9 +233,11 @@ _LEADING_BYLINE = re.compile(
 )
 # The story line's last sentences, when the lexicon knows them as chrome: an author bio or a legal notice
 # run into the story ("... ignored residents. Jane Doe is a local democracy reporter covering ...").
-_TAIL_CHROME_WORDS = re.compile(
-    r"reporter|correspondent|journalist|editor|writer|columnist|rights reserved|copyright|\u00a9|newsletter|subscribe|follow (?:us|him|her)")
+_TAIL_CHROME_WORDS = ("reporter", "correspondent", "journalist", "editor", "writer", "columnist", "author",
+                      "blogger", "freelance", "experience", "rights reserved", "copyright", "\u00a9", "newsletter",
+                      "subscribe", "follow us", "follow him", "follow her")
 TAIL_CHROME_SENTENCES = 3
+TAIL_CHROME_CHARS = 400  # where those sentences are looked for (a cheap bound on the per-line work)
 GLUED_CHROME_SHORT_TAIL_WORDS = 15  # one marker is enough when the line ends this soon after it
 _TERMINAL = re.compile(r"[.!?][\"')\]]*$|[\"']$")
 _SENTENCE_INSIDE = re.compile(r"[.!?] [A-Z]")
@@ -603,6 +606,11 @@ def _evidence(doc: Document) -> list[Evidence]:
     if evidence is not None:
         return evidence
     evidence = []
+    # cheap tests, once per document, before the per-line searches
+    advertised = any(word in doc.normalized for word in _INLINE_ADVERTISEMENT_WORDS)
+    glued_chrome = _GLUED_CHROME.search(doc.normalized) is not None
+    lowered = doc.normalized.lower()
+    tail_chrome = any(word in lowered for word in _TAIL_CHROME_WORDS)
     for line, label in zip(doc.lines, classify_lines(doc)):
         if label is not None:
             span, category, reason = label
@@ -610,13 +618,15 @@ def _evidence(doc: Document) -> list[Evidence]:
                 span = _chrome_sentences(doc.normalized, span)
             evidence.append(Evidence(span.start, span.end, KIND, category, reason))
             continue
-        glued = _glued_chrome_tail(doc.normalized, line) or _tail_chrome_sentences(doc.normalized, line)
+        glued = (glued_chrome and _glued_chrome_tail(doc.normalized, line)) or (
+            tail_chrome and _tail_chrome_sentences(doc.normalized, line)) or None
         story_end = line.end if glued is None else glued[0].start
         byline = _LEADING_BYLINE.match(doc.normalized, line.start, story_end)
         if byline is not None:
             evidence.append(Evidence(line.start, byline.end(), KIND, "credit", "byline and date run into the story's first line"))
-        evidence.extend(Evidence(m.start(), m.end(), KIND, "advertising", "advertising slot left between story sentences")
-                        for m in _INLINE_ADVERTISEMENT.finditer(doc.normalized, line.start, story_end))
+        if advertised:
+            evidence.extend(Evidence(m.start(), m.end(), KIND, "advertising", "advertising slot left between story sentences")
+                            for m in _INLINE_ADVERTISEMENT.finditer(doc.normalized, line.start, story_end))
         segment = doc.normalized[line.start : story_end]
         if ":" in segment or "|" in segment:
             evidence.extend(Evidence(m.start(), m.end(), KIND, "teaser", "teaser for another article inside a story line")
@@ -649,14 +659,19 @@ def _glued_chrome_tail(text: str, line: Span) -> tuple[Span, str, str] | None:
 def _tail_chrome_sentences(text: str, line: Span) -> tuple[Span, str, str] | None:
     """The line's last sentences (at most TAIL_CHROME_SENTENCES) from the first one on that the lexicon calls chrome,
     alone and with the sentences after it."""
-    if not _TAIL_CHROME_WORDS.search(text.lower(), max(line.start, line.end - 400), line.end):
+    window_start = max(line.start, line.end - TAIL_CHROME_CHARS)
+    window = text[window_start : line.end].lower()
+    if not any(word in window for word in _TAIL_CHROME_WORDS):
         return None
     if text.endswith('"', line.start, line.end):
         return None  # the line closes a quotation: a memo's "Adam was a senior reporter at ..." is quoted, not a bio
-    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text, line.start, line.end)][-TAIL_CHROME_SENTENCES:]
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text, window_start, line.end)][-TAIL_CHROME_SENTENCES:]
     for k, (_, start) in enumerate(breaks):
         sentence_end = breaks[k + 1][0] if k + 1 < len(breaks) else line.end
-        found = _match_lexicon(text[start:sentence_end])  # the tail's first sentence is chrome itself
+        sentence = text[start:sentence_end]
+        if not any(word in sentence.lower() for word in _TAIL_CHROME_WORDS):
+            continue
+        found = _match_lexicon(sentence)  # the tail's first sentence is chrome itself
         if found is not None and _match_lexicon(text[start : line.end]) is not None:
             return Span(start, line.end), *found
     return None
