@@ -868,13 +868,17 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
     metadata_checked = doc.published is None  # the record's own date, when no page date line is in the text
     # Short lines at the top or bottom of the page: "12 March 2019", "Published: 12 March 2019 10:14".
     date_lines = [line for line in doc.lines[:PAGE_DATE_LINES] + doc.lines[-PAGE_DATE_LINES:]
-                  if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS]
+                  if len(text[line.start : line.end].split()) <= PAGE_DATE_LINE_WORDS
+                  and "@" not in text[line.start : line.end]]  # "- Skittles (@Skittles) August 20, 2011": a tweet's date
     def on_date_line(position: int) -> bool:
         return any(line.start <= position < line.end for line in date_lines)
 
     numeric = [m for line in dict.fromkeys(date_lines) for m in _NUMERIC_DATE.finditer(text, line.start, line.end)]  # page dates only
     stated: list[tuple[int, dt.date]] = []  # where the text gives a full date, and which
-    for match in sorted([*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text), *numeric], key=lambda m: m.start()):
+    # The page's date lines first (a "Posted on March 3, 2012" line at the bottom dates the story above it), then the
+    # story's dates in text order.
+    for match in sorted([*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text), *numeric],
+                        key=lambda m: (not on_date_line(m.start()), m.start())):
         month_only = match.re is _MONTH_YEAR
         if match.re is _NUMERIC_DATE:  # a page date only, read as its later reading: the gap can only shrink
             if page_date is not None or not on_date_line(match.start()):
@@ -923,7 +927,7 @@ def _dates(doc: Document) -> list[tuple[Evidence, ...]]:
             metadata_checked = True
             reason = f"the record is published {doc.published:%Y-%m-%d} but the story reports {_story_date(date, month_only)}"
             findings.append((Evidence(span.start, span.end, KIND, "story date", reason),))
-    return findings + _yearless_weekdays(doc, stated)
+    return findings + _yearless_weekdays(doc, sorted(stated))
 
 
 def _yearless_weekdays(doc: Document, stated: list[tuple[int, dt.date]]) -> list[tuple[Evidence, ...]]:

@@ -1465,3 +1465,11 @@ def test_a_reflexive_pronoun_disagreeing_with_its_clause_subject_is_a_contradict
         assert contradiction_pairs(text) == [], text
     assert contradiction_pairs("Paul is a journalist. Over the years he has established herself as a reliable voice.") == [
         ("Paul", "herself")]
+
+
+def test_a_page_date_line_below_the_story_dates_it_too():
+    story = "Bridge reopens\n\nThe bridge reopened on 5 June 2017 after repairs.\n\n"
+    assert contradiction_pairs(story + "Posted on March 3, 2012") == [("March 3, 2012", "5 June 2017")]
+    assert contradiction_pairs(story + "Posted on March 3, 2017") == []
+    # an embedded tweet's credit line is no page date
+    assert contradiction_pairs(story + "- Skittles (@Skittles) August 20, 2011") == []
