@@ -735,6 +735,8 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
         if is_first_name(first) and is_first_name(second) and not same_surname:
             continue  # Brian and Bryan are two people unless the same surname follows both
         a, b = first_seen[first], first_seen[second]
+        if doc.sentence_at(a.start) == doc.sentence_at(b.start):
+            continue  # "Smith met Smyth", a list of names, "Horgos to the Chinese and Khorgos to the Kazakhs": two names
         reason = f"'{first}' and '{second}' look like one name spelled two ways"
         findings.append(
             (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
