@@ -956,28 +956,6 @@ def _yearless_weekdays(doc: Document, stated: list[tuple[int, dt.date]]) -> list
         findings.append((Evidence(match.start("weekday"), match.end("weekday"), KIND, "weekday", reason),
                          Evidence(match.start(), match.end(), KIND, "date", reason)))
     return findings
-    starts = [position for position, _ in stated]
-    for match in _YEARLESS_WEEKDAY_DATE.finditer(text):
-        index = bisect_right(starts, match.start()) - 1
-        reference = stated[max(index, 0)][1] if stated else published
-        month = _MONTH_PREFIXES.index((match["month"] or match["month2"])[:3].lower()) + 1
-        day = int(match["day"] or match["day2"])
-        readings = []
-        for year in (reference.year - 1, reference.year, reference.year + 1):
-            try:
-                readings.append(dt.date(year, month, day))
-            except ValueError:
-                pass
-        if not readings:
-            continue
-        date = min(readings, key=lambda reading: abs((reading - reference).days))
-        if _WEEKDAYS[date.weekday()][:3] == match["weekday"][:3].lower():
-            continue
-        reason = f"{date:%B} {date.day}, {date.year} (the year of the text's nearest full date) was a {_WEEKDAYS[date.weekday()].title()}"
-        findings.append((Evidence(match.start("weekday"), match.end("weekday"), KIND, "weekday", reason),
-                         Evidence(match.start(), match.end(), KIND, "date", reason)))
-    return findings
-
 
 def _latest_reading(match: re.Match[str]) -> dt.date | None:
     """The later of the day-month and month-day readings of a numeric date that are valid dates."""
