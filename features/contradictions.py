@@ -957,6 +957,7 @@ def _yearless_weekdays(doc: Document, stated: list[tuple[int, dt.date]]) -> list
                          Evidence(match.start(), match.end(), KIND, "date", reason)))
     return findings
 
+
 def _latest_reading(match: re.Match[str]) -> dt.date | None:
     """The later of the day-month and month-day readings of a numeric date that are valid dates."""
     first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
