@@ -609,8 +609,7 @@ def _evidence(doc: Document) -> list[Evidence]:
     # cheap tests, once per document, before the per-line searches
     advertised = any(word in doc.normalized for word in _INLINE_ADVERTISEMENT_WORDS)
     glued_chrome = _GLUED_CHROME.search(doc.normalized) is not None
-    lowered = doc.normalized.lower()
-    tail_chrome = any(word in lowered for word in _TAIL_CHROME_WORDS)
+    tail_chrome = _has_tail_chrome_word(doc.normalized)
     for line, label in zip(doc.lines, classify_lines(doc)):
         if label is not None:
             span, category, reason = label
@@ -656,12 +655,17 @@ def _glued_chrome_tail(text: str, line: Span) -> tuple[Span, str, str] | None:
     return Span(start, line.end), "page chrome", _GLUED_CHROME_REASON
 
 
+def _has_tail_chrome_word(text: str) -> bool:
+    """A cheap test before the lexicon: the text has a word of bios, legal notices or promotions."""
+    lowered = text.lower()
+    return any(word in lowered for word in _TAIL_CHROME_WORDS)
+
+
 def _tail_chrome_sentences(text: str, line: Span) -> tuple[Span, str, str] | None:
     """The line's last sentences (at most TAIL_CHROME_SENTENCES) from the first one on that the lexicon calls chrome,
     alone and with the sentences after it."""
     window_start = max(line.start, line.end - TAIL_CHROME_CHARS)
-    window = text[window_start : line.end].lower()
-    if not any(word in window for word in _TAIL_CHROME_WORDS):
+    if not _has_tail_chrome_word(text[window_start : line.end]):
         return None
     if text.endswith('"', line.start, line.end):
         return None  # the line closes a quotation: a memo's "Adam was a senior reporter at ..." is quoted, not a bio
@@ -669,7 +673,7 @@ def _tail_chrome_sentences(text: str, line: Span) -> tuple[Span, str, str] | Non
     for k, (_, start) in enumerate(breaks):
         sentence_end = breaks[k + 1][0] if k + 1 < len(breaks) else line.end
         sentence = text[start:sentence_end]
-        if not any(word in sentence.lower() for word in _TAIL_CHROME_WORDS):
+        if not _has_tail_chrome_word(sentence):
             continue
         found = _match_lexicon(sentence)  # the tail's first sentence is chrome itself
         if found is not None and _match_lexicon(text[start : line.end]) is not None:
