@@ -936,8 +936,8 @@ def _yearless_weekdays(doc: Document, stated: list[tuple[int, dt.date]]) -> list
     """A weekday that disagrees with a date told without its year ("Friday 16 March"), read in the year of a
     full date stated shortly before it and near it in time ("Wednesday 14 March 2024 ... Friday 16 March")."""
     findings: list[tuple[Evidence, ...]] = []
-    if not stated:
-        return findings
+    if not stated or not doc.sentences:
+        return findings  # (an HTML page's extracted lines may hold no sentence at all)
     text, sentences = doc.normalized, doc.sentences
     starts = [position for position, _ in stated]
     for match in _YEARLESS_WEEKDAY_DATE.finditer(text):

@@ -1417,6 +1417,9 @@ def test_a_weekday_before_a_date_without_its_year_is_read_in_the_year_told_just_
     assert contradiction_pairs("The law passed on 2 January 2024. It takes effect on Monday 16 August.") == []
     assert contradiction_pairs("Workers struck on Wednesday 14 March 2024. They struck again on Friday 16 March.") == [
         ("Wednesday", "Wednesday 14 March 2024")]
+    # a page whose article lines hold no sentence (only menus outside them) is no error
+    page = Document("Menu 14 March 2024\nFriday 16 March sale", article_lines=frozenset({99}))
+    assert contradictions.extract(page).values["date_contradictions"] == 0.0
 
 
 def test_the_clause_before_a_semicolon_is_not_the_next_speakers_content():
