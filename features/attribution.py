@@ -386,7 +386,9 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
         return _clause(text, sentence.start, cue.start)
     told = text[cue.start : cue.end].lower() in _TOLD
     if source is not None and source.start > cue.end and not told:
-        return _clause(text, sentence.start, cue.start)  # "..., said the minister."
+        outlet = attribution.source  # before the cue when the speaker is cited: "The Nation, citing police, reported"
+        end = outlet.start if outlet is not None and sentence.start <= outlet.start < cue.start else cue.start
+        return _clause(text, sentence.start, end)  # "..., said the minister."
     start = cue.end
     if told:
         told = _TOLD_THAT.match(text, start, limit) or _TOLD_OBJECT.match(text, start, limit)
@@ -489,6 +491,8 @@ def _resolve_pronoun(text: str, attribution: Attribution, last_named: str) -> tu
     if attribution.category == PRONOUN:
         phrase = text[attribution.source.start : attribution.source.end]
         category = NAMED_PERSON if phrase.lower() in _PERSON_PRONOUNS else last_named
+        if phrase.lower() == "it" and category == NAMED_PERSON:
+            category = NAMED_ORGANISATION  # "A spokesman for Delta said ... It added": a body, never the person
         return replace(attribution, category=category), last_named
     if attribution.category in (NAMED_PERSON, NAMED_ORGANISATION):
         return attribution, attribution.category
@@ -710,22 +714,23 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
     return _with_group_noun(tokens, Span(taken[-1][0], taken[0][1]))
 
 
-# "Traders in the town centre say", "Residents of the village said": the speakers are the group before the place.
-_PLACE_PREPOSITIONS = frozenset("in of from at across near around".split())
-_GROUP_AT_PLACE = re.compile(rf"(?:\S+ )*?(?P<noun>\S+) (?:{'|'.join(sorted(_PLACE_PREPOSITIONS))}) ")
+# "Traders in the town centre say", "Residents of the village said", "A spokesman for the bank said": the speakers
+# are the group or role before the place or body.
+_GROUP_PREPOSITIONS = frozenset("in of from at across near around for".split())
+_GROUP_AT_PLACE = re.compile(rf"(?:\S+ )*?(?P<noun>\S+) (?:{'|'.join(sorted(_GROUP_PREPOSITIONS))}) ")
 
 
 def _with_group_noun(tokens: list[tuple[int, int, str]], phrase: Span) -> Span:
     """The phrase, widened to a group noun and preposition right before it ("Traders in" + "the town centre",
-    "The official in charge of" + "the project")."""
+    "The official in charge of" + "the project", "Police in" + "Nairobi")."""
     index = next((k for k, token in enumerate(tokens) if token[0] == phrase.start), 0)
-    if index < 2 or tokens[index - 1][2].lower() not in _PLACE_PREPOSITIONS:
+    if index < 2 or tokens[index - 1][2].lower() not in _GROUP_PREPOSITIONS:
         return phrase
     noun = index - 2
     if noun >= 2 and tokens[noun][2] == "charge" and tokens[noun - 1][2] == "in":
         noun -= 2
-    if tokens[noun][2].lower() not in _UNNAMED_NOUNS:
-        return phrase
+    if tokens[noun][2].lower() not in _UNNAMED_NOUNS and tokens[noun][2].lower() not in _INSTITUTIONS:
+        return phrase  # ("Police in Nairobi")
     start = noun
     while start > 0 and tokens[start - 1][2].lower() in _UNNAMED_MODIFIERS:
         start -= 1  # "Local traders in ..."
@@ -831,17 +836,22 @@ def _classify(phrase: str) -> str:
     head = words[-1].removesuffix("'s")  # "the Kremlin's (readout)": its owner speaks
     if head.lower() in _UNNAMED_NOUNS:
         return UNNAMED
+    group_noun = group["noun"] if group and (group.start("noun") == 0 or group["noun"].islower()) else ""  # not "Workers of America"
+    if group_noun.lower() in _UNNAMED_NOUNS and group_noun.lower() not in _DOCUMENT_NOUNS:
+        return UNNAMED  # "Traders in the town centre", "Officials in Kenya": a place does not name them ("data from the Fed" does)
+    if group_noun.lower() in _INSTITUTIONS or group_noun in _ORGANISATION_HEADS:
+        return NAMED_ORGANISATION  # "Police in Nairobi", "the Embassy in London"
     if (
         head in _ORGANISATION_HEADS
         or is_place(" ".join(words[1:] if words[0].lower() == "the" else words))  # "Kenya said": its government
-        or (len(words) > 1 and words[-2].islower() and is_place(head))  # "officials in Moscow"
+        or (len(words) > 1 and words[-2].islower() and is_place(head))  # "police in Moscow"
         or head.lower() in _INSTITUTIONS
         or (head.isupper() and len(head.rstrip(".")) > 1)
         or " ".join(words[-2:]) in _ORGANISATION_HEADS
     ):
         return NAMED_ORGANISATION
     if group and group["noun"].lower() in _UNNAMED_NOUNS:
-        return UNNAMED  # "Traders in the town centre", "Residents of the village"
+        return UNNAMED  # "data from Google Trends" (but "The poll from Elon University" is the university's)
     if _is_unnamed_phrase(words[1:] if words[0].lower() in _DETERMINERS else words) and not (
             words[0].lower() == "the" and head in _ROLES):
         return UNNAMED  # "a local chief", "Farmers": no name (but "the mayor" is one known person)

@@ -15,7 +15,7 @@ import math
 import re
 from functools import lru_cache
 from importlib.resources import files
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from features.document import Document, Span
@@ -62,7 +62,7 @@ def token_context(toks: Tokens, i: int) -> list[tuple[str, str]]:
     features = [("w", w), ("p1", p1), ("n1", n1), ("p2", lower[i - 2] if i > 1 else PAD),
                 ("n2", lower[i + 2] if i < last - 1 else PAD), ("p1w", f"{p1}_{w}"), ("wn1", f"{w}_{n1}"),
                 ("suf3", w[-3:]), ("suf2", w[-2:])]
-    if any(words[k] in _QUOTE_MARKS for k in range(max(0, i - QUOTE_WINDOW), min(len(words), i + QUOTE_WINDOW + 1))):
+    if not _QUOTE_MARKS.isdisjoint(words[max(0, i - QUOTE_WINDOW) : i + QUOTE_WINDOW + 1]):
         features.append(("flag", "quote_near"))
     if i > 0 and words[i - 1][:1].isupper():
         features.append(("flag", "prev_cap"))
@@ -81,6 +81,7 @@ class CueModel:
                  threshold: float) -> None:
         self.candidates = candidates
         self.weights = weights
+        self._weight = {(template, value): weight for template, values in weights.items() for value, weight in values.items()}
         self.intercept = intercept
         self.threshold = threshold
         self._logit_threshold = math.log(threshold / (1.0 - threshold))
@@ -92,8 +93,7 @@ class CueModel:
         return cls(frozenset(data["candidates"]), data["weights"], data["intercept"], data["threshold"])
 
     def logit(self, toks: Tokens, i: int) -> float:
-        weights = self.weights
-        return self.intercept + sum(weights.get(template, {}).get(value, 0.0) for template, value in token_context(toks, i))
+        return self.intercept + sum(map(self._weight.get, token_context(toks, i), repeat(0.0)))
 
     def cues(self, doc: Document) -> list[Span]:
         """Spans of the words the model calls cues; adjacent cue words form one span ("according to")."""

@@ -926,7 +926,25 @@ def test_people_named_with_their_role_or_workplace_and_unnamed_people_at_a_place
         "A senior official in Brussels": "unnamed source: a role with no name"}
     assert categories("A trader in London said the market was caught off guard.") == {
         "A trader in London": "unnamed source: a role with no name"}
-    assert categories("Officials in Moscow said the talks had ended.") == {"Officials in Moscow": "named organisation"}
+    # a group at a place is still unnamed; a body at a place is the body; a role for a body is one unnamed person
+    assert categories("Officials in Moscow said the talks had ended.") == {"Officials in Moscow": "unnamed source: a role with no name"}
+    assert categories("Police in Nairobi said the road was closed.") == {"Police in Nairobi": "named organisation"}
+    assert categories("A spokesman for the bank said the loan was approved.") == {
+        "A spokesman for the bank": "unnamed source: a role with no name"}
+    assert categories("The Communications Workers of America said the strike would go ahead.") == {
+        "The Communications Workers of America": "named organisation"}
+
+
+def test_a_role_for_a_body_that_declines_to_comment_says_nothing():
+    found = attribution.extract(Document("A spokesperson for the bank declined to comment.")).evidence
+    assert [(e.label, e.start) for e in found if e.label != "cue"] == [("source", 0)]
+
+
+def test_an_outlet_citing_someone_is_not_the_content_of_its_report():
+    for text in ("The Daily Nation, citing police sources, reported that at least 40 people had died.",
+                 "At least 40 people had died, the Daily Nation reported, citing police sources."):
+        contents = {text[e.start : e.end] for e in attribution.extract(Document(text)).evidence if e.label == "content"}
+        assert contents <= {"that at least 40 people had died", "At least 40 people had died"}, text
 
 
 def test_citing_and_interviews_with_outlets_are_second_hand():
