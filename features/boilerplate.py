@@ -89,6 +89,9 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|this copy is for your personal,? non-commercial use.*|(?:promoted|sponsored|paid) (?:content|stories|links|posts?|partnership)|(?:accept|manage|reject) (?:all )?cookies|cookie (?:preferences|consent)"
      r"|this (?:story|article) (?:has been|was) (?:published|auto-generated) from an? (?:wire|syndicated|agency) .{0,80}"
      r"|this (?:story|article|piece) (?:was|is|has been) (?:originally |first )?(?:re)?published (?:on|in|by|at|from) .{1,120}"
+     # syndication notes: "This article originally appeared on The Courier.", "A version of this story first ran in ..."
+     r"|(?:this|a version of this) (?:story|article|piece|post|report|column) (?:originally |first )(?:appeared|ran|was published) (?:on|in|at) .{1,120}"
+     r"|originally (?:published|appeared|posted) (?:on|in|at|by) .{1,120}"
      r"|.{1,80} provides funding as a (?:founding )?(?:member|partner) of .{1,60}"
      # cookie and consent notices: "We use cookies ...", "By signing up, you agree to our Privacy Policy."
      r"|(?:we|this (?:web)?site) uses? cookies.*|by (?:signing up|subscribing|clicking|continuing to (?:use|browse)|using (?:this|our) (?:web)?site)\b.{0,80}\bagree.*",
