@@ -586,6 +586,7 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
 
 
 _APPOSITION = re.compile(r",\s*")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|for|against|from|than|met|meet|meets|visited|and) $")
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
@@ -608,6 +609,9 @@ def _role_references(text: str, mentions: list[_Mention], mention_ends: list[int
     references: dict[bool, dict[str, list[int]]] = {True: {"male": [], "female": []}, False: {"male": [], "female": []}}
     for match in _ROLE_REFERENCE.finditer(text):
         genders = titled.get(match.group("role").lower())
+        if genders is None and _OBJECT_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                and not text.startswith("'s", match.end()):
+            genders = {"male", "female"}  # "Merkel ... talks with the president. He": someone else ("with the author's": maybe not)
         if genders is None:  # "Eminem ... The US star": a definite role refers back to the person just named
             nearest = bisect_right(mention_ends, match.start()) - 1
             close = nearest >= 0 and match.start() - mentions[nearest].span.end <= ROLE_ANAPHORA_CHARS

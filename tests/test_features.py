@@ -1306,6 +1306,10 @@ def test_a_role_the_text_gave_to_a_named_man_is_not_an_unnamed_woman():
     # ... but far from any name it may be someone else: no flag.
     filler = "The visit, which had been planned for weeks, " + "took in schools, hospitals and factories, " * 7 + "ended late."
     assert contradiction_pairs(f"Tony Blair met voters in Leeds. {filler} Later the minister said she was confident.") == []
+    # A role after "with", "to", "met" ... is another person the pronoun may stand for.
+    text = "Angela Merkel arrived in Washington on Monday for talks with the president. He said the meeting had gone well."
+    assert contradiction_pairs(text) == []
+    assert contradiction_pairs(text.replace("talks with the president", "talks")) == [("Angela Merkel", "He")]
 
 
 def test_a_first_name_given_to_men_and_women_alike_tells_no_gender():
