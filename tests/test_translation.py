@@ -189,3 +189,12 @@ def test_chinese_and_arabic_calques_and_plural_scales_after_a_decimal_comma():
                      ("calque phrase", "relevant person in charge"), ("calque phrase", "brotherly Kingdom")]
     clean = "The person in charge of the bureau said output rose by 13.5 billion euros, a brotherly gesture."
     assert translation.artifacts(Document(clean))[1] == []
+
+
+def test_spun_phrases_of_a_paraphrasing_tool_are_found():
+    text = ("Despite sturdy opposition from enterprise teams, the bill passed this yr. "
+            "Regulation enforcement and authorities officers said it would start this 12 months.")
+    found = [text[e.start : e.end] for e in translation.spun_phrases(Document(text))]
+    assert found == ["sturdy opposition", "enterprise teams", "this yr", "Regulation enforcement", "authorities officers",
+                     "this 12 months"]
+    assert translation.spun_phrases(Document("Despite strong opposition from business groups, it passed this year.")) == []
