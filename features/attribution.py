@@ -355,7 +355,8 @@ def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]
         if attribution.content is not None:
             result.append(attribution)
             continue
-        following = bisect_right(starts, attribution.cue.end)
+        citing = _CITING_ASIDE.match(text, attribution.cue.end)  # "reported, citing X, that ...": the aside ends no one's words
+        following = bisect_right(starts, citing.end() if citing else attribution.cue.end)
         limit = starts[following] if following < len(starts) else sentence.end
         result.append(replace(attribution, paraphrase=_paraphrase(text, sentence, attribution, limit)))
     return result
@@ -396,6 +397,8 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
     if attribution.speaker is not None:  # "said, as cited by TASS, that ...", "said in an interview with Reuters that ..."
         outlet = _CITED_BY_OUTLET.match(text, start, limit) or _VIA_OUTLET.match(text, start, limit)
         start = outlet.end() if outlet else start
+    citing = _CITING_ASIDE.match(text, start, limit)  # "reported, citing people familiar with the matter, that ..."
+    start = citing.end() if citing else start
     before_clause = _BEFORE_CLAUSE.match(text, start, limit)  # None when the cue runs past the sentence ("explained\nAccording")
     after = _clause(text, before_clause.end(), limit) if before_clause else None
     if after is not None:
@@ -446,6 +449,7 @@ def _through_outlet_around(text: str, attributions: list[Attribution]) -> list[A
 
 
 _CITING = re.compile(r"(?:citing|quoting)\b", re.IGNORECASE)
+_CITING_ASIDE = re.compile(r",\s+(?:citing|quoting)\s+[^,.;:\"]{1,100},")
 
 
 def _reports(text: str, outlet: Attribution, attribution: Attribution) -> bool:

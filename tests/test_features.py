@@ -947,6 +947,9 @@ def test_an_outlet_citing_someone_is_not_the_content_of_its_report():
                  "At least 40 people had died, the Daily Nation reported, citing police sources."):
         contents = {text[e.start : e.end] for e in attribution.extract(Document(text)).evidence if e.label == "content"}
         assert contents <= {"that at least 40 people had died", "At least 40 people had died"}, text
+    text = "Bloomberg reported, citing people familiar with the matter, that the deal was off."
+    contents = [text[e.start : e.end] for e in attribution.extract(Document(text)).evidence if e.label == "content"]
+    assert contents == ["that the deal was off"]
 
 
 def test_citing_and_interviews_with_outlets_are_second_hand():
