@@ -38,7 +38,7 @@ _SPEECH_VERBS = (
     "said|says|say|saying|told|tells|telling|added|adds|adding|stated|explained|noted|notes|noting|announced|reported"
     "|wrote|writes|claimed|claiming|warned|warns|insisted|indicated|stressed|argued|argues|argue|arguing|confirmed"
     "|reports|denied|tweeted|declared|asserted|remarked|acknowledged|admitted|revealed|suggested|suggests|suggesting|quoted"
-    "|cited|urged|testified|predicted|conceded|emphasised|emphasized|asked|replied|responded|recalled|continued"
+    "|cited|alleges|allege|alleging|urged|testified|predicted|conceded|emphasised|emphasized|asked|replied|responded|recalled|continued"
     "|described|called|criticized|criticised|accused|praised|defended|questioned|promised|vowed|pledged|agreed"
     "|concluded|believes|believe|thinks|think|wants|want|expressed|endorsed|proposed|declined"
     "|found|finds|showed|shows|show"
@@ -404,6 +404,9 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
     if after is not None:
         return after
     end = source.start if source is not None else cue.start
+    outlet = attribution.source
+    if attribution.speaker is not None and outlet is not None and outlet.end <= end:
+        return None  # "Speaking to the BBC, the minister admitted mistakes": the words before are the outlet's phrase
     if text[sentence.start : end].rstrip().endswith((";", ":")):
         return None  # "Some warned that ...; others welcomed the cuts": the clause before is another's
     return _clause(text, sentence.start, end)

@@ -1298,6 +1298,9 @@ def test_speaking_to_an_outlet_is_second_hand():
     assert categories("Speaking on Sky News, the minister said the strike was wrong.")["Sky News"].startswith("second-hand")
     assert categories("Johnson told Channel 4 News that he had no regrets.")["Channel 4 News"].startswith("second-hand")
     assert categories("Talking on the phone, Johnson said it was late.") == {"Johnson": "named person"}
+    text = "Speaking to the BBC's Today programme, the minister admitted mistakes."
+    assert [e.label for e in attribution.extract(Document(text)).evidence if e.label == "content"] == []
+    assert categories("Prosecutors allege that he stole millions.") == {"Prosecutors": "unnamed source: a role with no name"}
 
 
 def test_a_role_the_text_gave_to_a_named_man_is_not_an_unnamed_woman():
