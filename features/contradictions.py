@@ -1014,6 +1014,9 @@ QUANTITY_MAX_LATER_MENTIONS = 50
 _REFERS_BACK = frozenset("the its their his her all".split())
 # "these two projects", "another 30 countries", "only two victims": a part of a count, or a different one.
 _OTHER_COUNT_BEFORE = frozenset("these those other another remaining only further additional extra first last next".split())
+# "20 of 23 drones", "three out of five voters": the count is a total, told with a part of it.
+_PART_BEFORE = re.compile(rf"(?<![\w.,])(?:\d[\d,]*|(?i:{'|'.join(NUMBER_WORDS)})) (?:out )?of $")
+PART_BEFORE_CHARS = 20
 # "almost 23,000 people" and "22,953 people" are one count.
 _APPROXIMATELY = frozenset("almost about around nearly some roughly approximately over than least".split())
 # What happened to the people counted: "12 killed" and "14 injured" are two counts.
@@ -1060,6 +1063,8 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
         if (noun in _NOT_COUNTED or not (_is_plural(noun) or noun in _IRREGULAR_PLURALS) or _YEAR.fullmatch(number)
                 or inside(quotes, quote_starts, match.start())):
             continue  # "part 1 here", "10 kilotons", "a 1995 loss": not a count of things
+        if _PART_BEFORE.search(text, max(0, match.start() - PART_BEFORE_CHARS), match.start()):
+            continue  # "shot down 20 of 23 drones": a total with a part of it, which "20 drones" elsewhere may be
         before = _CONTEXT_WORD.findall(text[max(0, match.start() - 60) : match.start()].lower())[-_CONTEXT_WORDS:]
         after = _CONTEXT_WORD.findall(text[match.end() : match.end() + 60].lower())[:_CONTEXT_WORDS]
         key = f"{modifier}s" if noun in _CUTS_OF and modifier else f"{modifier} {noun}" if modifier else noun

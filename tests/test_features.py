@@ -567,6 +567,11 @@ def test_two_values_of_a_noun_that_count_different_things():
     assert contradiction_pairs("Wales coach Gatland has made two changes to the team. "
                                "France coach Laporte has made four changes to the team.") == []
     assert contradiction_pairs("The poll covered voters in all 50 states.\n\nShe leads the poll in 48 states.") == []
+    # a total told with a part of it: "20 of 23 drones" after a headline's "20 drones"
+    assert contradiction_pairs("Ukraine says it shot down 20 drones overnight\n"
+                               "The air force said it had shot down 20 of 23 drones launched by Russia.") == []
+    assert contradiction_pairs("Ukraine says it shot down 20 drones overnight\n"
+                               "The air force said it had shot down 23 drones launched by Russia.") != []
 
 
 def test_a_count_of_a_modified_noun_and_a_count_of_all_of_them():
