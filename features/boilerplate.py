@@ -328,9 +328,10 @@ def lexicon_hits(lines: list[str]) -> list[bool]:
     return [_match_lexicon(line) is not None for line in lines]
 
 
-def _near_page_end(lexicon: list[tuple[str, str] | None], index: int) -> bool:
-    """At most BIO_EDGE_LINES lines of possible prose follow this line; the rest is known chrome."""
-    return sum(hit is None for hit in lexicon[index + 1 :]) < BIO_EDGE_LINES
+def _near_page_end(texts: list[str], lexicon: list[tuple[str, str] | None], index: int) -> bool:
+    """At most BIO_EDGE_LINES paragraphs of prose follow this line; the rest is known chrome or short lines
+    (related headlines, form labels)."""
+    return sum(hit is None and _is_body_line(line) for line, hit in zip(texts[index + 1 :], lexicon[index + 1 :])) < BIO_EDGE_LINES
 
 
 # "Jane Smith in Istanbul", "Jane Smith and Tom Lee in Kyiv": a byline of the Guardian's kind.
@@ -447,7 +448,7 @@ def _classify_logical_lines(doc: Document, lines: list[Span], texts: list[str],
             and not _is_headline_like(texts[index + 1])
         ):
             found = ("related headline", "headline-like line inside the story: likely a link to another article")
-        if found is not None and found[0] == "author bio" and not _near_page_end(lexicon, index) and (
+        if found is not None and found[0] == "author bio" and not _near_page_end(texts, lexicon, index) and (
                 SITE_NAME_EDGE_LINES < index or not _BIO_WORKPLACE.search(line)):
             found = None  # a bio stands at the page's end, or at its top naming where its author works
             # ("Paul Adeyemi is a journalist with twenty years of experience" may open a story about him)

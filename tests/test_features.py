@@ -722,6 +722,11 @@ def test_a_bio_at_the_top_names_a_workplace_and_a_lede_about_a_journalist_is_sto
     bio = "Jane Doe is a senior reporter at The Courier, covering the council and local politics."
     assert labelled(boilerplate, "\n".join(["Reporter honoured in Lagos", lede] + SHORT_STORY[1:])) == []
     assert labelled(boilerplate, "\n".join(["Council backs housing plan", bio] + SHORT_STORY[1:])) == [bio]
+    # at the end, before links to other stories and a comment form: short lines are no story after it
+    bio = "Rahul Sharma is a senior correspondent covering banking and markets. He has worked for several newspapers."
+    page = SHORT_STORY + [bio, "Previous article", "Gold prices fall for third day", "Next article", "Rupee ends flat",
+                          "Oil climbs on supply fears", "Leave a Reply"]
+    assert bio in labelled(boilerplate, "\n".join(page))
 
 
 def test_story_sentences_like_captions_or_notices_are_story():
