@@ -90,4 +90,4 @@ def host_of(url: str | None) -> str | None:
         return None
     if not host:
         return None
-    return host.removeprefix("www.")
+    return host.rstrip(".").removeprefix("www.") or None  # "apnews.com." (a fully qualified name) is apnews.com

@@ -20,6 +20,8 @@ def test_packaged_ratings_resolve_www_subdomains_and_urls():
     assert ratings.lookup("edition.cnn.com") == 0.6825 and ratings.lookup("money.cnn.com") == ratings.lookup("cnn.com") == 0.658
     assert ratings.lookup("unknown") is None and ratings.lookup("no-such-site.example") is None
     assert ratings.lookup("com") is None
+    assert ratings.lookup("WWW.Reuters.com.") == ratings.lookup("https://reuters.com.:443/x") == 1.0  # a fully qualified name
+    assert ratings.lookup(".") is None
 
 
 def test_user_ratings_are_validated():
