@@ -139,6 +139,9 @@ _OUTLET_NAME = (
     r"|La Repubblica|Tagesschau|Frankfurter Allgemeine|Die Welt|Libération|TMZ|Page Six|Variety|Billboard|Rolling Stone"
     r"|Hollywood Reporter|Us Weekly|Entertainment Weekly|Forbes|TechCrunch|The Verge|MarketWatch|Breitbart|BuzzFeed"
     r"|HuffPost|ProPublica|Mother Jones|The Intercept|Mediapart|Yle|NRK|SVT|ORF|Kathimerini|Ynet|Bernama|Antara"
+    r"|Fox Business|ESPN|Gizmodo|Ars Technica|The New Yorker|Newsmax|The Athletic|Mashable|Engadget|UNIAN|Hromadske"
+    r"|Suspilne|Mediazona|Fontanka|Lenta\.ru|Gazeta\.ru|Asharq Al-Awsat|Al-Ahram|Al Mayadeen|Arutz Sheva|i24NEWS"
+    r"|Yedioth Ahronoth|Maariv|ABS-CBN|Kompas|Detik"
     r"|(?:[A-Z0-9][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press|Zeitung|Gazeta))"
 )
@@ -175,6 +178,7 @@ _INSTITUTIONS = frozenset(
     "committee commission embassy".split()
 )
 _TOLD = frozenset({"told", "tells"})
+_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _DETERMINERS = frozenset("a an the one some another his her their its our".split())
 # Roles that name one person when used with "the": "the president said".
 _PERSON_TITLES = frozenset("Dr Prof Professor Mr Mrs Ms Miss Sir Dame Lord Lady Rev Gen Col Capt Sgt Rep Sen Gov".split())
@@ -699,10 +703,14 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         phrase = _noun_phrase_before(text, start, tokens[-3][1])
         return phrase and Span(phrase.start, tokens[-1][1])
     taken: list[tuple[int, int, str]] = []
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         word = token[2]
         lower = word.lower()
-        is_name = word[:1].isupper() and word not in _NOT_NAMES
+        is_name = word[:1].isupper() and word not in _NOT_NAMES or (
+            word.isdigit() and len(word) <= 2 and k > 0 and tokens[k - 1][2][:1].isupper()
+            and tokens[k - 1][2] not in _NOT_NAMES and tokens[k - 1][2][:3].lower() not in _MONTH_PREFIXES)
+        # "France 24", "Channel 4 News" (not "In 2024", "December 15")
         is_head = lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or lower in _ROLES or _OUTLET_NOUN_WORD.fullmatch(lower)
         if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS or lower.endswith("'s"))):
             taken.append(token)

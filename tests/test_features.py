@@ -962,6 +962,13 @@ def test_an_outlet_citing_someone_is_not_the_content_of_its_report():
     assert contents == ["that the deal was off"]
 
 
+def test_outlet_names_with_a_number_or_of_sport_and_technology_are_second_hand():
+    for outlet in ("France 24", "Fox Business", "ESPN", "Ars Technica", "The New Yorker", "Newsmax"):
+        assert categories(f"{outlet} reported that the talks had collapsed.")[outlet].startswith("second-hand"), outlet
+    assert categories("In 2024 officials said the talks had collapsed.") == {"officials": "unnamed source: a role with no name"}
+    assert "December 15" not in categories("On December 15 the minister said the talks had collapsed.")
+
+
 def test_citing_and_interviews_with_outlets_are_second_hand():
     text = (
         "The minister resigned on Friday, citing The Guardian. "
