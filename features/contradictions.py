@@ -572,10 +572,10 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
     start = sentence.start if coordinated else sentences[sentence_index - 1].start
     if speaker.gender != _OTHER_GENDER[PRONOUN_GENDER[pronoun.group().lower()]] or speaker.span.start < start:
         return False
-    first = text[speaker.span.start : speaker.span.end].split()[0]
-    if first == text[speaker.span.start : speaker.span.end] or not (first in HONORIFIC_GENDER or first_name_is_certain(first)):
-        return False  # "Clinton" alone takes its gender from another mention; "Jamie" is only mostly female
     key = _person_key(text, speaker)
+    introduced = sentences[max(0, sentence_index - 2)].start  # "Rachel Reeves ... Reeves has said ... He added"
+    if not _named_in_full(text, [m for m in mentions[: antecedent + 1] if m.span.start >= introduced], key, speaker.gender):
+        return False  # "Jamie" is only mostly female; "Clinton" alone, far from a full name, may be Bill or Hillary
     k = antecedent  # the mentions since the previous sentence began, walking back from the speaker
     while k >= 0 and mentions[k].span.start >= start:
         if _person_key(text, mentions[k]) != key:
@@ -583,6 +583,17 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
         k -= 1
     speaker_sentence_end = sentence.end if speaker.span.start >= sentence.start else sentences[sentence_index - 1].end
     return _PERSON_VERB.search(text, speaker.span.end, speaker_sentence_end) is not None
+
+
+def _named_in_full(text: str, mentions: list[_Mention], key: str, gender: str | None) -> bool:
+    """Whether the last mention, or else every mention of its surname among these, has a title or a first name
+    of the given gender only ("Rachel Reeves ... Reeves", not "Bill Clinton ... Hillary Clinton ... Clinton")."""
+    words = text[mentions[-1].span.start : mentions[-1].span.end].split()
+    firsts = [words[0]] if len(words) > 1 else [
+        w[0] for w in (text[m.span.start : m.span.end].split() for m in mentions if _person_key(text, m) == key) if len(w) > 1]
+    return bool(firsts) and all(
+        HONORIFIC_GENDER.get(first) == gender or (first_name_is_certain(first) and first_name_gender(first, before_surname=True) == gender)
+        for first in firsts)
 
 
 _APPOSITION = re.compile(r",\s*")

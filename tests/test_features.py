@@ -316,6 +316,12 @@ def test_a_pronoun_going_on_with_the_words_of_the_speaker_just_named_is_checked(
     # Another person in between, a surname alone, a name of mostly one gender or the same gender: no flag.
     assert contradiction_pairs(earlier + "Maria Kovalenko said Oleg Petrov had resigned. He added that it was sudden.") == []
     assert contradiction_pairs(earlier + "Kovalenko said repairs had begun. He added that they could take weeks.") == []
+    # ... unless the full name came just before, with a first name of one gender only
+    assert contradiction_pairs(earlier + "Maria Kovalenko visited the plant. Kovalenko said repairs had begun. "
+                                         "He added that they could take weeks.") == [("Kovalenko", "He")]
+    assert contradiction_pairs(earlier + "Maria Kovalenko visited the plant. The plant was built in 1970 and employs 900 people. "
+                               "Its reactors were shut in 2022. Kovalenko said repairs had begun. He added that "
+                               "they could take weeks.") == []
     assert contradiction_pairs(earlier + "Jamie Noon said repairs had begun. He added that they could take weeks.") == []
     assert contradiction_pairs(earlier + "Mr Kovalenko said repairs had begun. He added that they could take weeks.") == []
     # Without a speech verb the pronoun may be anyone's: the older, stricter rule applies.
