@@ -60,8 +60,9 @@ def _whole_number_before(text: str, separator: int, not_before: str) -> bool:
 
 
 def _thousands_point(text: str, match: re.Match[str]) -> bool:
-    """'3.000 enterprises', not '4.464 million' nor '$1.000 bills'."""
-    return match["word"] not in _AFTER_DECIMAL and _whole_number_before(text, match.start(), "0123456789.,$\u00a3\u20ac")
+    """'3.000 enterprises', '3.000 million euros' (Spanish '3.000 millones'), not '4.464 million' nor '$1.000 bills'."""
+    decimal = match["word"] in _AFTER_DECIMAL and not match["hit"].endswith(".000")
+    return not decimal and _whole_number_before(text, match.start(), "0123456789.,$\u00a3\u20ac")
 
 
 def _decimal_comma(text: str, match: re.Match[str]) -> bool:

@@ -130,8 +130,9 @@ def test_unfilled_template_slots_are_artifacts_but_editors_brackets_are_not():
 
 
 def test_full_stops_between_thousands_are_a_number_format_artifact_but_decimals_are_not():
-    text = "More than 3.000 enterprises closed last year. The plan should create 20.000 jobs by 2026."
-    assert labelled(translation, text, "number format") == ["3.000", "20.000"]
+    text = ("More than 3.000 enterprises closed last year. The plan should create 20.000 jobs by 2026. "
+            "It costs 3.000 million euros.")
+    assert labelled(translation, text, "number format") == ["3.000", "20.000", "3.000"]
     text = ("Unemployment rose to 4.464 million people. The rupee climbed to 43.305 per dollar, "
             "and the index gained 1.25 points to 10.500. A $1.000 bill.")
     assert labelled(translation, text, "number format") == []
