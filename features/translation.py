@@ -121,6 +121,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("weekday calque", ("this ",), re.compile(rf"this {_WEEKDAY}\b"),
           "'this' before a weekday for an event in the past or next to its object: a calque of Spanish 'este "
           "miércoles' or French 'ce mercredi'; English news says 'on Wednesday'", 1.2, 2, _weekday_calque),
+    _Rule("weekday calque", ("day (",), re.compile(rf"{_WEEKDAY} \(\d{{1,2}}\)"),
+          "a weekday with its day of the month in brackets ('this Monday (12)'): the date style of Brazilian news "
+          "('nesta segunda-feira (12)') kept by a translation", 1.2, 2),
     # The two number formats match from their separator (a literal: a fast scan, cheaper than ten gates); the
     # digits before it are checked by `keep` and belong to the evidence span.
     _Rule("number format", (".",),

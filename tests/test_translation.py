@@ -199,3 +199,9 @@ def test_spun_phrases_of_a_paraphrasing_tool_are_found():
     assert found == ["sturdy opposition", "enterprise teams", "this yr", "Regulation enforcement", "authorities officers",
                      "this 12 months"]
     assert translation.spun_phrases(Document("Despite strong opposition from business groups, it passed this year.")) == []
+
+
+def test_a_weekday_with_its_day_in_brackets_is_a_brazilian_date_calque():
+    found = translation.artifacts(Document("Lula said on Monday (12) that the plan was ready."))[1]
+    assert [e.label for e in found] == ["weekday calque"]
+    assert translation.artifacts(Document("The vote is on Monday (see below), he said on Monday (12 March)."))[1] == []
