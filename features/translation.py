@@ -124,6 +124,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule("weekday calque", ("day (",), re.compile(rf"{_WEEKDAY} \(\d{{1,2}}\)"),
           "a weekday with its day of the month in brackets ('this Monday (12)'): the date style of Brazilian news "
           "('nesta segunda-feira (12)') kept by a translation", 1.2, 2),
+    _Rule("calque phrase", (", so ",), re.compile(r", so (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?=\.)"),
+          "', so Scholz.' closing a statement: German 'so Scholz' (says Scholz) kept word for word", 1.0, 2),
     # The two number formats match from their separator (a literal: a fast scan, cheaper than ten gates); the
     # digits before it are checked by `keep` and belong to the evidence span.
     _Rule("number format", (".",),

@@ -205,3 +205,9 @@ def test_a_weekday_with_its_day_in_brackets_is_a_brazilian_date_calque():
     found = translation.artifacts(Document("Lula said on Monday (12) that the plan was ready."))[1]
     assert [e.label for e in found] == ["weekday calque"]
     assert translation.artifacts(Document("The vote is on Monday (see below), he said on Monday (12 March)."))[1] == []
+
+
+def test_a_statement_closed_by_so_and_a_name_is_a_german_calque():
+    found = translation.artifacts(Document("There is no alternative to the savings, so Scholz. The opposition objected."))[1]
+    assert [e.label for e in found] == ["calque phrase"]
+    assert translation.artifacts(Document("It rained, so Smith stayed home. We lost, so the team left."))[1] == []
