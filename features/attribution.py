@@ -192,7 +192,7 @@ _PROPER_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*")
 _APPOSITIVE = re.compile(r"(?:,\s*\d{1,3})?,(?P<inner>[^,\"]{2,80}),\s*(?:(?P<after>\w+)\s+)?$")
 _QUALIFIERS = r"(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b"
 _QUALIFIED_UNNAMED = re.compile(
-    r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?i:officials?|sources?|people|diplomats?|insiders?|aides?|analysts?|experts?|residents?))"
+    r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?i:officials?|sources?|people|persons?|individuals?|diplomats?|insiders?|aides?|analysts?|experts?|residents?))"
     rf"\s+{_QUALIFIERS}[^,.;\"]{{0,80}}$"
 )
 _QUALIFIER_WORD = re.compile(rf"\b{_QUALIFIERS}")  # a cheap test before the search: one of the last 100 characters' words
@@ -376,6 +376,13 @@ def _speaker(attribution: Attribution) -> Span | None:
 # starts at "that", as PolNeAR's annotators mark it).
 _BEFORE_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?\s*[,:]?\s*")
 # "told reporters that", "told the BBC on Monday that": the object of "told" ends before "that" (within 60 characters).
+# Where or how the words were said, between the cue and what was said: no part of the content.
+_OCCASION = re.compile(
+    r"\s+(?:in|at|during|on|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|conference|briefing|call|filing|post|speech|hearing|appearance|e-?mail|message|video|letter|rally"
+    r"|event|press release|news release|memo|podcast|broadcast|tweet|court filing|television interview)s?\b"
+    r"(?:\s+(?:with|on|to|in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)*"
+)
 _TOLD_THAT = re.compile(r"[^,.;:\"]{0,60}?(?=\bthat\s)")
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*|[a-z]+)(?:'s\s+[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*)?")
 PARAPHRASE_MIN_WORDS = 3
@@ -403,6 +410,8 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
         start = outlet.end() if outlet else start
     citing = _CITING_ASIDE.match(text, start, limit)  # "reported, citing people familiar with the matter, that ..."
     start = citing.end() if citing else start
+    occasion = _OCCASION.match(text, start, limit)  # "said in a phone interview", "said at a news conference in Paris"
+    start = occasion.end() if occasion else start
     before_clause = _BEFORE_CLAUSE.match(text, start, limit)  # None when the cue runs past the sentence ("explained\nAccording")
     after = _clause(text, before_clause.end(), limit) if before_clause else None
     if after is not None:
@@ -777,10 +786,10 @@ _AFTER = re.compile(
     r"\s+(?!(?:in|on|at|by|to|from|with|for|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
     # roles before a name: "said lead author Angelos Tsiaras", "said chief executive Tim Cook"
     r"(?:(?:lead|chief|deputy|former|author|co-author|study|" + "|".join(sorted(_ROLES)) + r")\s+(?=(?:[\w-]+\s+)?[A-Z]))*"
-    r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'.-]*|of|the|for|de|al|in charge|state|" + _OUTLET_NOUN +
+    r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev)\.(?=\s+[A-Z])|(?:[A-Z][\w'.-]*|of|the|for|de|al|in charge|state|" + _OUTLET_NOUN +
     r"|(?:close to|familiar with|with knowledge of|briefed on)(?:\s+(?:the|a|an|his|her|their|its))?\s+[\w'-]+"
     rf"|{_HEAD_NOUNS}|[a-z]+(?=\s+(?:{_HEAD_NOUNS})\b)"  # "the city budget office", "the prime minister"
-    r")\b)*)"
+    r")\b))*)"  # "said lead researcher Dr. Elena Martinez": a title's full stop inside the name
 )
 
 

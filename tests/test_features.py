@@ -1535,3 +1535,16 @@ def test_two_spellings_in_one_sentence_are_two_names():
     assert contradiction_pairs("Smith met Smyth on Monday. Later, the minister said the talks had gone well.") == []
     assert contradiction_pairs("At a place known as Horgos to the Chinese and Khorgos to the Kazakhs, a terminal rose.") == []
     assert contradiction_pairs("Smith met the minister on Monday. Later, Smyth said the talks had gone well.") == [("Smith", "Smyth")]
+
+
+def test_the_occasion_of_a_statement_is_not_its_content_and_titles_keep_their_full_stop():
+    def contents(text: str) -> list[str]:
+        return [text[e.start : e.end] for e in attribution.extract(Document(text)).evidence if e.label == "content"]
+
+    assert contents("Prices will rise, the minister said at a news conference in Paris.") == ["Prices will rise"]
+    assert contents("The company said in a filing that profits fell.") == ["that profits fell"]
+    assert contents('"No," she told The Associated Press in a phone interview.') == []
+    assert categories('"It was a surprise," said lead researcher Dr. Elena Martinez.') == {
+        "lead researcher Dr. Elena Martinez": "named person"}
+    assert categories("The deal is off, a person familiar with the negotiations said.") == {
+        "a person familiar with the negotiations": "unnamed source: a role with no name"}
