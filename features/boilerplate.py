@@ -221,7 +221,8 @@ _GLUED_CHROME = re.compile(
     r"|Most (?:Read|Popular|Viewed)|Trending Now|Sign up for (?:our|the) (?:[\w-]+ ){0,3}[Nn]ewsletter"
     r"|Subscribe to (?:our|the) (?:[\w-]+ ){0,3}[Nn]ewsletter|Click here to (?:subscribe|read more|sign up)|All [Rr]ights [Rr]eserved"
     r"|Comments are closed|Follow us on (?:Facebook|Twitter|X|Instagram|Google News|Telegram|LinkedIn)"
-    r"|Join our (?:WhatsApp|Telegram) (?:channel|group)|Download (?:our|the) (?:[\w-]+ ){0,2}[Aa]pp)\b"
+    r"|Join our (?:WhatsApp|Telegram) (?:channel|group)|Download (?:our|the) (?:[\w-]+ ){0,2}[Aa]pp"
+    r"|\((?:Reporting|Writing|Additional reporting) by|(?:Our Standards|Tags|Share this|Like this)(?=:))\b"
 )
 _SENTENCE_END_BEFORE = re.compile(r"[.!?\"')\]] $")
 # An advertising slot a scraper left between two sentences: "... the airfield site. Advertisement The developer ...".

@@ -893,6 +893,11 @@ def test_a_byline_ads_and_a_bio_run_into_flattened_story_lines_are_boilerplate()
     # prose: "By Tuesday" is no byline, an advertisement spoken of is no slot, a quoted memo's bio is quoted
     assert labelled(boilerplate, "By Tuesday, March 12, 2024 the council had voted. The advertisement ran for weeks, "
                                  'the memo said. "Adam Cancryn is joining the team. Adam was a senior reporter at S&P."') == []
+    # a wire credit and the page's tags and share buttons run into the last line
+    story = ("The air force said 20 of 23 drones were shot down. Reuters could not verify the reports. (Reporting by "
+             "Olena Harmash; Editing by Mark Heinrich) Our Standards: The Thomson Reuters Trust Principles. Tags: Ukraine, "
+             "drones Share this: Facebook Twitter")
+    assert labelled(boilerplate, story) == [story[story.index("(Reporting") :]]
 
 
 def test_hard_wrapped_text_is_classified_by_its_unwrapped_lines():
