@@ -574,7 +574,8 @@ def _continues_speaker(text: str, pronoun: re.Match[str], antecedent: int, menti
         return False
     key = _person_key(text, speaker)
     introduced = sentences[max(0, sentence_index - 2)].start  # "Rachel Reeves ... Reeves has said ... He added"
-    if not _named_in_full(text, [m for m in mentions[: antecedent + 1] if m.span.start >= introduced], key, speaker.gender):
+    recent = bisect_left(mentions, introduced, hi=antecedent + 1, key=lambda m: m.span.start)  # the window's mentions only
+    if not _named_in_full(text, mentions[recent : antecedent + 1], key, speaker.gender):
         return False  # "Jamie" is only mostly female; "Clinton" alone, far from a full name, may be Bill or Hillary
     k = antecedent  # the mentions since the previous sentence began, walking back from the speaker
     while k >= 0 and mentions[k].span.start >= start:
