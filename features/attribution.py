@@ -192,8 +192,8 @@ _PROPER_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*")
 _APPOSITIVE = re.compile(r"(?:,\s*\d{1,3})?,(?P<inner>[^,\"]{2,80}),\s*(?:(?P<after>\w+)\s+)?$")
 _QUALIFIERS = r"(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b"
 _QUALIFIED_UNNAMED = re.compile(
-    r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?i:officials?|sources?|people|persons?|individuals?|diplomats?|insiders?|aides?|analysts?|experts?|residents?))"
-    rf"\s+{_QUALIFIERS}[^,.;\"]{{0,80}}$"
+    r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?:(?i:officials?|sources?|people|diplomats?|insiders?|aides?|analysts?|experts?|residents?)"
+    rf"\s+{_QUALIFIERS}|(?i:persons?|individuals?)\s+(?:familiar|close|briefed|with knowledge|knowledgeable)\b))[^,.;\"]{{0,80}}$"
 )
 _QUALIFIER_WORD = re.compile(rf"\b{_QUALIFIERS}")  # a cheap test before the search: one of the last 100 characters' words
 QUALIFIER_CHARS = 100
@@ -783,7 +783,7 @@ def _is_common_noun(word: str) -> bool:
 
 _HEAD_NOUNS = "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
 _AFTER = re.compile(
-    r"\s+(?!(?:in|on|at|by|to|from|with|for|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
+    r"\s+(?!(?:in|on|at|by|to|from|with|for|of|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
     # roles before a name: "said lead author Angelos Tsiaras", "said chief executive Tim Cook"
     r"(?:(?:lead|chief|deputy|former|author|co-author|study|" + "|".join(sorted(_ROLES)) + r")\s+(?=(?:[\w-]+\s+)?[A-Z]))*"
     r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev)\.(?=\s+[A-Z])|(?:[A-Z][\w'.-]*|of|the|for|de|al|in charge|state|" + _OUTLET_NOUN +
@@ -858,6 +858,8 @@ def _classify(phrase: str) -> str:
     if group and words[0].lower() == "the" and group["noun"].lower() in _ROLES:
         return NAMED_PERSON  # "the mayor of London": one known office-holder, not the city
     head = words[-1].removesuffix("'s")  # "the Kremlin's (readout)": its owner speaks
+    if head == "minister" and (words[0].lower() == "the" or words[0].endswith("'s")):
+        return NAMED_PERSON  # "the prime minister", "Japan's defence minister": one known office-holder, like "the mayor"
     if head.lower() in _UNNAMED_NOUNS:
         return UNNAMED
     group_noun = group["noun"] if group and (group.start("noun") == 0 or group["noun"].islower()) else ""  # not "Workers of America"
