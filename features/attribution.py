@@ -374,7 +374,10 @@ def _speaker(attribution: Attribution) -> Span | None:
 
 # After the cue, before what was said: a time, a colon or comma ("said on Monday that ...": the clause
 # starts at "that", as PolNeAR's annotators mark it).
-_BEFORE_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?\s*[,:]?\s*")
+_BEFORE_CLAUSE = re.compile(
+    r"(?:\s+(?:(?:on|last|this|earlier|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)|\s+(?:on|last|this|earlier|late)\s+\w+)?\s*[,:]?\s*"
+)  # "said Tuesday that", "told reporters Monday night the ..."
 # "told reporters that", "told the BBC on Monday that": the object of "told" ends before "that" (within 60 characters).
 # Where or how the words were said, between the cue and what was said: no part of the content.
 _OCCASION = re.compile(
