@@ -291,7 +291,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         if headline is not None:
             found.append(headline)
         quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)
-                  if q.end() - q.start() >= QUOTATION_MIN_CHARS]
+                  if q.end() - q.start() >= QUOTATION_MIN_CHARS
+                  or (q.start() == sentence.start and text[q.end() - 2] in ",!?")]  # '"No," she said': short but speech
         quote_starts = [q.start for q in quotes]
         content = quotes[0] if quotes else _quote_running_on(text, sentence, doc.lines, line_ends)
         rule_cues: list[Span] = [headline.cue] if headline is not None else []
