@@ -130,7 +130,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|\u043f\u043e\u0445\u043e\u0436\u0438\u0435 (?:\u0441\u0442\u0430\u0442\u044c\u0438|\u043d\u043e\u0432\u043e\u0441\u0442\u0438))(?:\s*\.{3}|\u2026)?\s*:?",
      "heading of a related-articles block"),
     ("widget", rf"{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s+by\s+[^.!?]{{1,60}})?|{_TIME}|-?\d{{1,3}}(?:\.\d)?\s*°?\s*[CF]"
-     r"|(?:[a-z][a-z .'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s*/\s*-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?)?(?:\s+[a-z ]{1,20})?"
+     r"|(?:[a-z][a-z .,'-]{0,30}\s)?-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?(?:\s*/\s*-?\d{1,3}(?:\.\d)?\s*°\s*[CF]?)?(?:\s+[a-z ]{1,20})?"
      # the rest of a weather box: "Humidity: 65%", "Wind 12 km/h", "Sunrise 06:12", "AQI 42", "Partly cloudy"
      r"|(?:humidity|wind|precipitation|uv index|visibility|pressure|dew point|sunrise|sunset|aqi|air quality(?: index)?)(?:\s*:\s*|\s+)\d[^.!?]{0,25}"
      r"|(?:mostly |partly )?(?:sunny|cloudy|clear|overcast|showers|light rain|heavy rain|fog|windy|thunderstorms?|drizzle)"

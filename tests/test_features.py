@@ -666,7 +666,7 @@ SHORT_STORY = [
     "Last modified on Tue 5 Mar 2024 14.32 GMT", "Copy link to clipboard", "Get our free newsletter", "Enter your email address",
     "Do not sell my personal information", "Sponsored by Acme Bank", "Further reading",
     "This article originally appeared on The Riverside Courier.", "A version of this story first ran in The Tribune.",
-    "Originally published on Live Science.",
+    "Originally published on Live Science.", "Mumbai, 24°C Partly Cloudy", "New York, NY 72°F Sunny",
 ])
 def test_common_chrome_lines_are_boilerplate_by_the_lexicon_alone(chrome):
     for lines in (SHORT_STORY[:2] + [chrome] + SHORT_STORY[2:], SHORT_STORY + [chrome]):  # mid-story and after it
