@@ -178,7 +178,8 @@ _INSTITUTIONS = frozenset(
     "committee commission embassy".split()
 )
 _TOLD = frozenset({"told", "tells"})
-_MONTH_PREFIXES = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DETERMINERS = frozenset("a an the one some another his her their its our".split())
 # Roles that name one person when used with "the": "the president said".
 _PERSON_TITLES = frozenset("Dr Prof Professor Mr Mrs Ms Miss Sir Dame Lord Lady Rev Gen Col Capt Sgt Rep Sen Gov".split())
@@ -379,7 +380,6 @@ _BEFORE_CLAUSE = re.compile(
     r"(?:\s+(?:(?:on|last|this|earlier|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)|\s+(?:on|last|this|earlier|late)\s+\w+)?\s*[,:]?\s*"
 )  # "said Tuesday that", "told reporters Monday night the ..."
-# "told reporters that", "told the BBC on Monday that": the object of "told" ends before "that" (within 60 characters).
 # Where or how the words were said, between the cue and what was said: no part of the content.
 _OCCASION = re.compile(
     r"\s+(?:in|at|during|on|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -387,6 +387,7 @@ _OCCASION = re.compile(
     r"|event|press release|news release|memo|podcast|broadcast|tweet|court filing|television interview)s?\b"
     r"(?:\s+(?:with|on|to|in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)*"
 )
+# "told reporters that", "told the BBC on Monday that": the object of "told" ends before "that" (within 60 characters).
 _TOLD_THAT = re.compile(r"[^,.;:\"]{0,60}?(?=\bthat\s)")
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*|[a-z]+)(?:'s\s+[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*)?")
 PARAPHRASE_MIN_WORDS = 3
@@ -722,7 +723,7 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         lower = word.lower()
         is_name = word[:1].isupper() and word not in _NOT_NAMES or (
             word.isdigit() and len(word) <= 2 and k > 0 and tokens[k - 1][2][:1].isupper()
-            and tokens[k - 1][2] not in _NOT_NAMES and tokens[k - 1][2][:3].lower() not in _MONTH_PREFIXES)
+            and tokens[k - 1][2] not in _NOT_NAMES and tokens[k - 1][2].lower().rstrip(".") not in _MONTHS)
         # "France 24", "Channel 4 News" (not "In 2024", "December 15")
         is_head = lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or lower in _ROLES or _OUTLET_NOUN_WORD.fullmatch(lower)
         if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS or lower.endswith("'s"))):
@@ -874,7 +875,7 @@ def _classify(phrase: str) -> str:
     if (
         head in _ORGANISATION_HEADS
         or is_place(" ".join(words[1:] if words[0].lower() == "the" else words))  # "Kenya said": its government
-        or (len(words) > 1 and words[-2].islower() and is_place(head))  # "police in Moscow"
+        or (len(words) > 1 and words[-2].islower() and is_place(head))  # "Russian forces in Ukraine"
         or head.lower() in _INSTITUTIONS
         or (head.isupper() and len(head.rstrip(".")) > 1)
         or " ".join(words[-2:]) in _ORGANISATION_HEADS
