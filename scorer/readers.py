@@ -27,6 +27,8 @@ READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES |
 _FEED_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 STDIN = "-"
 _OPTIONAL_FIELDS = ("title", "url", "source", "published")
+# Other names of the optional fields in common news datasets, tried in this order when the field is absent.
+_FIELD_ALIASES = (("source_domain", "source"), ("domain", "source"), ("link", "url"), ("headline", "title"))
 
 Record = Article | RecordError
 
@@ -190,8 +192,9 @@ def parse_json_record(line: str, fallback_id: str) -> Record:
     record_id = record.get("id")
     record_id = str(record_id) if isinstance(record_id, (str, int)) and str(record_id) else fallback_id
     optional = {key: record[key] for key in _OPTIONAL_FIELDS if isinstance(record.get(key), str)}
-    if "source" not in optional and isinstance(record.get("source_domain"), str):
-        optional["source"] = record["source_domain"]  # the field name of the ../shared/data collections
+    for alias, field in _FIELD_ALIASES:  # "source_domain" of the ../shared/data collections, "domain", "link"
+        if field not in optional and isinstance(record.get(alias), str):
+            optional[field] = record[alias]
     if isinstance(record.get("html"), str):
         return Article(id=record_id, text="", html=record["html"], **optional)
     text = record.get("text")

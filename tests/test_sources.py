@@ -35,6 +35,11 @@ def test_user_ratings_are_validated():
 def test_source_domain_field_of_the_shared_collections_is_the_source():
     article = parse_json_record(json.dumps({"id": "x", "text": "Some text.", "source_domain": "politico.com"}), "f:1")
     assert article.source_name == "politico.com"
+    other_names = {"id": "x", "text": "Some text.", "domain": "infowars.com", "link": "https://www.nytimes.com/a", "headline": "H"}
+    article = parse_json_record(json.dumps(other_names), "f:1")
+    assert (article.source_name, article.url, article.title) == ("infowars.com", "https://www.nytimes.com/a", "H")
+    both = parse_json_record(json.dumps({"text": "Some text.", "source": "bbc.co.uk", "domain": "cnn.com"}), "f:1")
+    assert both.source_name == "bbc.co.uk"  # the documented field wins
 
 
 def test_ratings_option_changes_the_prior(tmp_path, capsys):
