@@ -146,7 +146,7 @@ _OUTLET_NAME = (
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press|Zeitung|Gazeta))"
 )
 _OUTLET_NOUN = (
-    r"(?:newspaper|news agency|press agency|[Mm]edia|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
+    r"(?:newspaper|news agenc(?:y|ie)|press agenc(?:y|ie)|[Mm]edia|outlet|broadcaster|television|TV|radio|daily|tabloid|magazine|website"
     r"|news site|portal|channel|(?:[Nn]ews|[Pp]ress|[Mm]edia) report)s?"
 )
 _OUTLET = re.compile(rf"\b{_OUTLET_NAME}\b|\b{_OUTLET_NOUN}\b")
@@ -725,7 +725,8 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
             word.isdigit() and len(word) <= 2 and k > 0 and tokens[k - 1][2][:1].isupper()
             and tokens[k - 1][2] not in _NOT_NAMES and tokens[k - 1][2].lower().rstrip(".") not in _MONTHS)
         # "France 24", "Channel 4 News" (not "In 2024", "December 15")
-        is_head = lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or lower in _ROLES or _OUTLET_NOUN_WORD.fullmatch(lower)
+        is_head = lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or lower in _ROLES or _OUTLET_NOUN_WORD.fullmatch(lower) or (
+            lower == "agencies" and k > 0 and tokens[k - 1][2].lower() in ("news", "press"))  # "Russian news agencies"
         if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS or lower.endswith("'s"))):
             taken.append(token)
             if len(taken) >= MAX_SOURCE_TOKENS:

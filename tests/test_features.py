@@ -983,6 +983,11 @@ def test_outlet_names_with_a_number_or_of_sport_and_technology_are_second_hand()
     assert "December 15" not in categories("On December 15 the minister said the talks had collapsed.")
 
 
+def test_news_agencies_are_outlets_in_the_plural_too():
+    found = categories("Russian news agencies quoted the minister as saying the deal was off.")
+    assert found["Russian news agencies"].startswith("second-hand")
+
+
 def test_citing_and_interviews_with_outlets_are_second_hand():
     text = (
         "The minister resigned on Friday, citing The Guardian. "
