@@ -208,6 +208,19 @@ _INLINE_TEASER = re.compile(
     r"(?<![\w,;] )(?:Also Read|ALSO READ|Also read|Read Also|READ ALSO|Read also|Read More|READ MORE|See Also|SEE ALSO"
     r"|Must Read|MUST READ|Read more|RELATED|Related)\s*[:|]\s*[^.!?\n]{3,160}(?:[.!?](?=\s|$)|$)"
 )
+# Where a story sentence starts inside a flattened teaser: a word that opens sentences, capitalised after the
+# headline's first word and followed by a lower-case word ("... as IT stocks rally The central bank also said").
+_SENTENCE_RESTART = re.compile(
+    r" (?:The|A|An|He|She|It|They|We|But|However|Meanwhile|According|This|These|Earlier|Its|His|Her|Their) (?=[a-z])")
+
+
+def _teaser_end(text: str, teaser: re.Match[str]) -> int:
+    """The end of an inline teaser: before the story sentence the scraper ran into it, else the match's end."""
+    headline = text.find(" ", text.index(":" if ":" in teaser.group() else "|", teaser.start()) + 2, teaser.end())
+    restart = _SENTENCE_RESTART.search(text, headline, teaser.end()) if headline >= 0 else None
+    return restart.start() if restart else teaser.end()
+
+
 # A short line naming the site: "Global WindowNews", "The Daily Star".
 _SITE_NAME = re.compile(
     r"(?:\S+\s+){0,3}\S*(?:News|Times|Post|Daily|Herald|Journal|Tribune|Gazette|Press|Online|Media|TV|Network|Wire|Magazine|Today)\S*"
@@ -633,7 +646,8 @@ def _evidence(doc: Document) -> list[Evidence]:
                             for m in _INLINE_ADVERTISEMENT.finditer(doc.normalized, line.start, story_end))
         segment = doc.normalized[line.start : story_end]
         if ":" in segment or "|" in segment:
-            evidence.extend(Evidence(m.start(), m.end(), KIND, "teaser", "teaser for another article inside a story line")
+            evidence.extend(Evidence(m.start(), _teaser_end(doc.normalized, m), KIND, "teaser",
+                                     "teaser for another article inside a story line")
                             for m in _INLINE_TEASER.finditer(doc.normalized, line.start, story_end))
         if glued is not None:
             evidence.append(Evidence(glued[0].start, glued[0].end, KIND, glued[1], glued[2]))

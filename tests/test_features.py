@@ -869,6 +869,10 @@ def test_a_teaser_glued_into_a_story_line_is_boilerplate():
     text = ("The ministry said repair crews had restored power by morning. RELATED: Kyiv braces for winter blackouts\n"
             "Governor Vitaliy Koval said three people were injured. Read more: How Ukraine's grid survived last winter")
     assert labelled(boilerplate, text) == ["RELATED: Kyiv braces for winter blackouts", "Read more: How Ukraine's grid survived last winter"]
+    # a headline without its full stop runs into the next story sentence: the teaser ends where that sentence starts
+    for headline in ("Sensex hits record high as IT stocks rally", "Sensex Hits Record High As IT Stocks Rally"):
+        text = f"The bank held rates on Friday. Also Read: {headline} The central bank also said inflation was easing."
+        assert labelled(boilerplate, text) == [f"Also Read: {headline}"]
 
 
 def test_site_chrome_run_into_the_last_story_line_is_boilerplate():
