@@ -194,7 +194,7 @@ _APPOSITIVE = re.compile(r"(?:,\s*\d{1,3})?,(?P<inner>[^,\"]{2,80}),\s*(?:(?P<af
 _QUALIFIERS = r"(?:speaking|familiar|close|briefed|with knowledge|who|involved|knowledgeable)\b"
 _QUALIFIED_UNNAMED = re.compile(
     r"(?P<np>\b(?:[A-Za-z]+\s+){0,2}(?:(?i:officials?|sources?|people|diplomats?|insiders?|aides?|analysts?|experts?|residents?)"
-    rf"\s+{_QUALIFIERS}|(?i:persons?|individuals?)\s+(?:familiar|close|briefed|with knowledge|knowledgeable)\b))[^,.;\"]{{0,80}}$"
+    rf"\s+{_QUALIFIERS}|(?i:persons?|individuals?)\s+(?:familiar|close|briefed|with knowledge|knowledgeable)\b))(?:(?!\b(?:say|said|says|told|tells)\b)[^,.;\"]){{0,80}}$"
 )
 _QUALIFIER_WORD = re.compile(rf"\b{_QUALIFIERS}")  # a cheap test before the search: one of the last 100 characters' words
 QUALIFIER_CHARS = 100

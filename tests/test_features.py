@@ -1568,4 +1568,9 @@ def test_the_occasion_of_a_statement_is_not_its_content_and_titles_keep_their_fu
     assert categories("The deal is off, a person familiar with the negotiations said.") == {
         "a person familiar with the negotiations": "unnamed source: a role with no name"}
     assert categories("One person who had a lot to say was the mayor.") == {}  # "person who": no qualifier of a source
+    # the qualifier's phrase ends before another speech verb: no source reaching over "said" for a later cue
+    for text in ("Officials close to the president said Smith told them he would resign.",
+                 "People familiar with the plan say the mayor told reporters it was over."):
+        sources = [text[a.source.start : a.source.end] for a in attribution.find_attributions(Document(text)) if a.source]
+        assert not any(" said " in source or " say " in source for source in sources), sources
     assert categories('"It is costly," an economist said of Mrs. Clinton\'s plan.') == {"an economist": "unnamed source: a role with no name"}
