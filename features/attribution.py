@@ -787,11 +787,17 @@ def _is_common_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in _STOP_WORDS and not word.endswith("ed")
 
 
+_ROLE_NOUNS = "|".join(sorted(_ROLES | {
+    "captain", "manager", "coach", "officer", "leader", "head",
+    "commissioner", "inspector", "superintendent", "councillor", "lawyer", "attorney", "analyst", "economist",
+    "professor", "researcher"}))
 _HEAD_NOUNS = "|".join(sorted(_UNNAMED_NOUNS | _INSTITUTIONS, key=len, reverse=True))
 _AFTER = re.compile(
     r"\s+(?!(?:in|on|at|by|to|from|with|for|of|that|after|before|during|over|about|last|this|next)\b)(?P<np>(?:(?:the|a|an|their|his|her|its|local|state|senior|some)\s+)*"
     # roles before a name: "said lead author Angelos Tsiaras", "said chief executive Tim Cook"
-    r"(?:(?:lead|chief|deputy|former|author|co-author|study|" + "|".join(sorted(_ROLES)) + r")\s+(?=(?:[\w-]+\s+)?[A-Z]))*"
+    # and a role's own modifier: "said fire chief Margaret Collins", "said team captain Harry Kane"
+    r"(?:(?:(?!(?:one|another|two|three|some)\s)[a-z]+\s+(?=(?:" + _ROLE_NOUNS + r")\s))?"
+    r"(?:lead|deputy|former|author|co-author|study|" + _ROLE_NOUNS + r")\s+(?=(?:[\w-]+\s+)?[A-Z]))*"
     r"(?:[A-Z][\w'.-]*|[a-z]+)(?:\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev)\.(?=\s+[A-Z])|(?:[A-Z][\w'.-]*|of|the|for|de|al|in charge|state|" + _OUTLET_NOUN +
     r"|(?:close to|familiar with|with knowledge of|briefed on)(?:\s+(?:the|a|an|his|her|their|its))?\s+[\w'-]+"
     rf"|{_HEAD_NOUNS}|[a-z]+(?=\s+(?:{_HEAD_NOUNS})\b)"  # "the city budget office", "the prime minister"

@@ -947,6 +947,11 @@ def test_an_agency_is_an_outlet_only_when_it_is_a_news_agency():
 def test_people_named_with_their_role_or_workplace_and_unnamed_people_at_a_place():
     assert categories('"It is exciting," said lead author Angelos Tsiaras of University College London.') == {
         "lead author Angelos Tsiaras of University College London": "named person"}
+    # a role with its own modifier before the name: "fire chief", "race director" (not "one former ...")
+    assert categories('"We have never seen water like this," said fire chief Margaret Collins.') == {
+        "fire chief Margaret Collins": "named person"}
+    assert categories('"It is a coup for us," said race director David Bedford.') == {"race director David Bedford": "named person"}
+    assert "one former Western" not in categories('"It is a study," said one former Western energy CEO.')
     assert categories("Dr Sarah Horst of Johns Hopkins University said more work was needed.") == {
         "Dr Sarah Horst of Johns Hopkins University": "named person"}
     assert categories("A senior official in Brussels said talks were under way.") == {
