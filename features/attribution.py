@@ -355,7 +355,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
 
 def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]) -> list[Attribution]:
     """One sentence's attributions, each without a direct quote given the clause it reports, up to the next one's words."""
-    starts = sorted(min(a.cue.start, _speaker(a).start) if _speaker(a) else a.cue.start for a in attributions)
+    starts = sorted(min(a.cue.start, _speaker(a).start) for a in attributions if _speaker(a))  # a sourceless cue ends no one's words
+    cue_ends = sorted(a.cue.end for a in attributions)
     result = []
     for attribution in attributions:
         if attribution.content is not None:
@@ -364,7 +365,9 @@ def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]
         citing = _CITING_ASIDE.match(text, attribution.cue.end)  # "reported, citing X, that ...": the aside ends no one's words
         following = bisect_right(starts, citing.end() if citing else attribution.cue.end)
         limit = starts[following] if following < len(starts) else sentence.end
-        result.append(replace(attribution, paraphrase=_paraphrase(text, sentence, attribution, limit)))
+        earlier = bisect_right(cue_ends, attribution.cue.start)  # is another cue before it in the sentence?
+        opening = cue_ends[earlier - 1] if earlier else sentence.start
+        result.append(replace(attribution, paraphrase=_paraphrase(text, sentence, attribution, limit, opening)))
     return result
 
 
@@ -393,7 +396,7 @@ _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z0
 PARAPHRASE_MIN_WORDS = 3
 
 
-def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int) -> Span | None:
+def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int, opening: int) -> Span | None:
     """The reported clause: after the cue ("X said that Y", "that" included), or before the source when the cue closes
     the sentence ("Y, X said", "Y, said X", "Y, according to X"), or after "According to X,"."""
     cue, source = attribution.cue, _speaker(attribution)
@@ -425,6 +428,8 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int)
     outlet = attribution.source
     if attribution.speaker is not None and outlet is not None and outlet.end <= end:
         return None  # "Speaking to the BBC, the minister admitted mistakes": the words before are the outlet's phrase
+    if source is None and opening > sentence.start:
+        return None  # "told reporters that more rain was expected": a cue with no source inside another's words
     if text[sentence.start : end].rstrip().endswith((";", ":")):
         return None  # "Some warned that ...; others welcomed the cuts": the clause before is another's
     return _clause(text, sentence.start, end)

@@ -233,6 +233,11 @@ def test_indirect_speech_is_content_too():
     assert contents("Smith said the plan would work, but Jones said it would fail.") == [
         ("the plan would work", "indirect speech"), ("it would fail", "indirect speech")]
     assert contents('"We will win," he said.') == [('"We will win,"', "direct quote")]
+    # ... but a cue with no source of its own inside them ends no one's words and takes none from before it
+    spoken = contents("Lin said she was disappointed but not surprised.")
+    assert ("she was disappointed but not surprised", "indirect speech") in spoken
+    spoken = contents("A spokeswoman told reporters that more rain was expected on Tuesday.")
+    assert spoken == [("that more rain was expected on Tuesday", "indirect speech")], spoken
     # A learned cue may run past its sentence's end (WMT: "were explained\nAccording to ..."): no crash.
     text = "The problems that arose among pregnant Russians with entering Argentina were explained\nAccording to the embassy"
     assert isinstance(contents(text), list)
