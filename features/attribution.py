@@ -219,7 +219,11 @@ _HEADLINE_LABELS = frozenset(
     "our your my the this these update updated note photo photos image images video watch read related tags tag source sources credit warning "
     "breaking exclusive analysis opinion live question answer topics category filed posted published by disclaimer "
     "correction clarification advertisement sponsored step chapter part day round game week editor's listen "
-    "summary background context explainer review comment comments reply fact check factcheck".split()
+    "summary background context explainer review comment comments reply fact check factcheck "
+    # a topic or a list: "Flood Crisis: ...", "Replacements: ...", "Details: ..."
+    "crisis war conflict latest updates timeline factbox highlights recap preview result results replacements subs "
+    "substitutes forwards backs squad lineup line-up scorers referee attendance venue details description collection "
+    "address case cast covering edit specifications features price schedule tickets location date dates time gallery".split()
 )
 # "Speaking to Sky News, the minister said": the words reached the article through an outlet.
 _SPEAKING_TO = re.compile(
@@ -342,6 +346,9 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             if text[cue.start] == ":" and len(found) > sentence_first:
                 continue  # 'A source told the paper: "..."': the colon opens the quote of the cue before it
             source = _source_before(text, sentence.start, cue.start)
+            if (text[cue.start] == ":" and source is not None and source.start == sentence.start
+                    and text[source.start : source.end].split()[-1].lower() in _HEADLINE_LABELS):
+                continue  # "Flood Crisis: ...", "Subs Not Used: ...": a heading names a topic or a list, not who speaks
             if source is None:
                 found.append(Attribution(cue, None, UNRESOLVED, None, content))
                 continue

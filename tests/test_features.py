@@ -1216,6 +1216,12 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
     assert categories("NY Post: Megyn Kelly Is No Different Than Anyone.")["NY Post"].startswith("second-hand")
     for dateline in ("Kenya: Floods Kill 40, Displace Thousands in Coastal Region.", "Texas: Storm Leaves 2 Million Without Power."):
         assert attribution.find_attributions(Document(dateline)) == []  # a place before a colon is a dateline
+    # a topic or a list heading is no speaker, where the headline rule or the cue model finds the colon
+    text = "Flood Crisis: Officials said the river would peak on Friday.\n\nRussia-Ukraine War: Zelensky visits the front."
+    found = attribution.find_attributions(Document(text))
+    assert [text[a.source.start : a.source.end] for a in found] == ["Officials"], found
+    text = "Wales named their side on Friday. Replacements: Gareth Cooper, Duncan Jones, Ryan Jones, Jason Roberts."
+    assert [a for a in attribution.find_attributions(Document(text)) if text[a.cue.start] == ":"] == []
 
 
 def test_a_common_noun_subject_is_an_unnamed_source():
