@@ -92,6 +92,7 @@ _UNNAMED_NOUNS = frozenset(
     "official officials source sources analyst analysts expert experts observer observers spokesman spokeswoman spokesperson "
     "diplomat diplomats resident residents witness witnesses authorities insider insiders critics people person aide aides "
     "leaders leader lawmakers ministers minister report reports statement documents members member staff team "
+    "adviser advisers advisor advisors strategist strategists mps meps legislators "
     "investigators poll polls survey surveys study studies data analysis research figures records "
     # groups of people named by what they are: "Opponents say", "Farmers said"
     "opponents supporters farmers protesters protestors demonstrators activists campaigners voters workers employees "
@@ -168,6 +169,8 @@ _ORGANISATION_HEADS = frozenset(
     "Fed Reserve Treasury Cabinet Assembly Secretariat Administration Command Exchange Regulator Tribunal Centers Centres "
     "Watch International Network Initiative Movement Front Programme Program Mission Partnership Holdings Industries "
     "Airlines Motors "
+    # parties by their members: "say the Tories", "the Lib Dems said"
+    "Tories Conservatives Democrats Republicans Dems Liberals Greens "
     # company names: "Greenfield Homes", "Acme Technologies", "Pfizer Pharmaceuticals"
     "Homes Partners Capital Energy Foods Systems Technologies Pharmaceuticals Labs Laboratories Solutions Enterprises "
     "Corporation Brands Stores Media Studios Entertainment Telecom Communications Logistics Insurance Properties".split()
@@ -175,7 +178,7 @@ _ORGANISATION_HEADS = frozenset(
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(
     "military government administration ministry police army company court council agency office department campaign "
-    "committee commission embassy".split()
+    "committee commission embassy navy".split()
 )
 _TOLD = frozenset({"told", "tells"})
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -187,6 +190,11 @@ _ROLES = frozenset(
     "president minister chancellor governor mayor senator spokesman spokeswoman spokesperson secretary ceo director "
     "chairman chairwoman commander general judge prosecutor ambassador premier executive chief founder".split()
 )
+# Who may speak after a name's possessive: "Ukraine's air force", "Clinton's adviser", "Trump's son" (not "Reid's speech").
+_OWNED_SPEAKERS = _UNNAMED_NOUNS | _INSTITUTIONS | _ROLES | frozenset(
+    "force attorney attorneys father mother son daughter wife husband "
+    "brother sister family".split())
+_CONTRACTED = _PRONOUNS | {"that", "what", "there", "here", "let", "who"}  # "It's", "Let's": no possessive
 _OUTLET_NOUN_WORD = re.compile(_OUTLET_NOUN)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*")
 # ", a spokesman for the ministry, " right before the verb, after an age if any (", 54, a nurse, ").
@@ -605,7 +613,9 @@ _ISSUED_NOUNS = _DOCUMENT_NOUNS | {"statement", "statements", "release", "letter
                                     "tweet", "tweets", "post", "posts"}
 _ISSUER = re.compile(
     r"\s+(?:from|by|of|issued by|released by|published by)\s+"
-    r"(?P<issuer>(?:the\s+)?(?:[A-Z][\w'.&-]*\s+(?:(?:for|of|and)\s+)?){0,5}[A-Z][\w'.&-]*|the\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?P<issuer>(?:the\s+)?(?:[A-Z][\w'.&-]*\s+(?:(?:for|of|and)\s+)?){0,5}[A-Z][\w'.&-]*"
+    rf"|the\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(_INSTITUTIONS | _UNNAMED_NOUNS, key=len, reverse=True))})\b"  # "the county fire department"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?)"
 )
 
 
@@ -616,10 +626,13 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     source = _source_before(text, sentence.start, match.start())
     after_end = min(sentence.end, match.end() + SOURCE_WINDOW)
     passive = _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start())
-    if source is None and verb in _INVERSION_VERBS and passive is None:
+    inverted = verb in _INVERSION_VERBS or (verb == "say" and comma_before(text, match.start()))  # "..., say MPs"
+    if source is None and inverted and passive is None:
         source = _source_after(text, match.end(), after_end)
         if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
             source = None  # "said the company would be sold": an object, not an inverted subject
+        if source is not None and verb == "say" and text[source.end : source.end + 1] not in (".", ",", ";", "\n", ""):
+            source = None  # "..., say MPs." ends the sentence or a clause; "..., say their drives are ..." has no subject after
     if match["according"]:
         speaker_before = _source_before(text, sentence.start, passive.start()) if passive is not None else None
         source = _source_after(text, match.end(), after_end)
@@ -643,8 +656,11 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     category = _category(text, source)
     issuer = _ISSUER.match(text, source.end, sentence.end) if match["according"] else None
     if issuer is not None and text[source.start : source.end].split()[-1].lower() in _ISSUED_NOUNS:
-        source = Span(source.start, issuer.end())  # "according to a statement from the company": the company's words
-        category = _classify(issuer["issuer"])
+        end = issuer.end()
+        while text[end - 1] == ".":
+            end -= 1  # "from Cal Fire.": the sentence's full stop
+        source = Span(source.start, end)  # "according to a statement from the company": the company's words
+        category = _classify(text[issuer.start("issuer") : end])
     speaking_to = _SPEAKING_TO.search(text, max(sentence.start, source.start - SOURCE_WINDOW), source.start)
     if speaking_to is not None and category != SECOND_HAND:
         return Attribution(cue, Span(speaking_to.start("outlet"), speaking_to.end("outlet")), SECOND_HAND, source, content)
@@ -787,8 +803,9 @@ def _common_noun_phrase(tokens: list[tuple[int, int, str]]) -> Span | None:
         return None
     for back in range(2, min(len(tokens), 4) + 1):
         word = tokens[-back][2]
-        if word.lower() in _DETERMINERS:
-            return Span(tokens[-back][0], noun[1])
+        if word.lower() in _DETERMINERS or (word.endswith("'s") and word[:1].isupper() and noun[2] in _OWNED_SPEAKERS
+                                             and word[:-2].lower() not in _CONTRACTED):
+            return Span(tokens[-back][0], noun[1])  # "the coach"; "Ukraine's air force", "Clinton's adviser" (not "Reid's speech")
         if not word.removesuffix("'s").isalpha() or not word.islower() or word in _STOP_WORDS:
             return None  # "the victim's mother" goes on; a name, a number or a function word stops it
     return None
@@ -869,6 +886,8 @@ def _classify(phrase: str) -> str:
         return PRONOUN
     if _OUTLET.search(phrase):
         return SECOND_HAND
+    if len(words) > 1 and words[0].lower() in _GROUP_PART_WORDS and words[-1].endswith("s"):
+        return UNNAMED  # "several Republicans", "some Democrats": members nobody names, not the party
     if " of " in phrase:
         before_of = phrase.split(" of ", 1)[0].split()
         if before_of[-1] in _ORGANISATION_HEADS:
@@ -897,6 +916,7 @@ def _classify(phrase: str) -> str:
         or is_place(" ".join(words[1:] if words[0].lower() == "the" else words))  # "Kenya said": its government
         or (len(words) > 1 and words[-2].islower() and is_place(head))  # "Russian forces in Ukraine"
         or head.lower() in _INSTITUTIONS
+        or (head.lower() == "force" and len(words) > 1)  # "the air force", "Ukraine's air force"
         or (head.isupper() and len(head.rstrip(".")) > 1)
         or " ".join(words[-2:]) in _ORGANISATION_HEADS
     ):

@@ -1591,3 +1591,19 @@ def test_the_occasion_of_a_statement_is_not_its_content_and_titles_keep_their_fu
         sources = [text[a.source.start : a.source.end] for a in attribution.find_attributions(Document(text)) if a.source]
         assert not any(" said " in source or " say " in source for source in sources), sources
     assert categories('"It is costly," an economist said of Mrs. Clinton\'s plan.') == {"an economist": "unnamed source: a role with no name"}
+
+
+def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
+    unnamed, organisation = "unnamed source: a role with no name", "named organisation"
+    # a speaker owned by a name: "Ukraine's air force", "Clinton's advisers" (no name of their own)
+    assert categories("Ukraine's air force said on Sunday it had destroyed 30 drones.") == {"Ukraine's air force": organisation}
+    assert categories("Clinton's advisers said she would win.") == {"Clinton's advisers": unnamed}
+    # the issuer of a statement is the whole phrase, without the sentence's full stop
+    assert categories("The fire grew, according to a statement from the county fire department.") == {
+        "a statement from the county fire department": organisation}
+    assert list(categories("The fire grew, according to a statement from Cal Fire.")) == ["a statement from Cal Fire"]
+    # "..., say MPs." closes its sentence with the speakers; a party speaks as an organisation, some of its members do not
+    assert categories("The rules come into force next month, say MPs.") == {"MPs": unnamed}
+    assert categories("The plan is wrong, say the Tories.") == {"the Tories": organisation}
+    assert categories("Several Republicans said the bill would fail.") == {"Several Republicans": unnamed}
+    assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
