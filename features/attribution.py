@@ -410,6 +410,8 @@ _OCCASION = re.compile(
 _TOLD_THAT = re.compile(r"[^,.;:\"]{0,60}?(?=\bthat\s)")
 _TOLD_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*|[a-z]+)(?:'s\s+[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*)*)?")
 PARAPHRASE_MIN_WORDS = 3
+# "His campaign manager, Jeff Weaver, said": a noun phrase this short before a name set off by commas is its title.
+APPOSITIVE_HEAD_MAX_WORDS = 6
 
 
 def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int, opening: int) -> Span | None:
@@ -444,6 +446,10 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int,
     outlet = attribution.source
     if attribution.speaker is not None and outlet is not None and outlet.end <= end:
         return None  # "Speaking to the BBC, the minister admitted mistakes": the words before are the outlet's phrase
+    if (source is not None and comma_before(text, source.start) and text[source.end : cue.start].strip() == ","
+            and len(text[sentence.start : source.start].split()) <= APPOSITIVE_HEAD_MAX_WORDS
+            and text[sentence.start : source.start].count(",") == 1):
+        return None  # "A Kremlin spokesman, Dmitry Peskov, declined to comment": the words before name the speaker
     if source is None and opening > sentence.start:
         return None  # "told reporters that more rain was expected": a cue with no source inside another's words
     if text[sentence.start : end].rstrip().endswith((";", ":")):

@@ -229,6 +229,10 @@ def test_indirect_speech_is_content_too():
     assert contents("The talks had failed, said the minister.") == [("The talks had failed", "indirect speech")]
     assert contents("According to the ministry, the talks had failed.") == [("the talks had failed", "indirect speech")]
     assert contents("He told BBC Radio 4 the plan was fair.") == [("the plan was fair", "indirect speech")]
+    # a short noun phrase before a name set off by commas is the speaker's title, not what they said
+    assert contents("A Kremlin spokesman, Dmitry Peskov, declined to comment.") == []
+    spoken = contents("The trucks brought food, water and medicine, the envoy, Serdar Kilic, said.")  # (a clause: kept)
+    assert len(spoken) == 1 and spoken[0][0].startswith("The trucks brought food, water and medicine"), spoken
     # Each source's words end where the next source begins.
     assert contents("Smith said the plan would work, but Jones said it would fail.") == [
         ("the plan would work", "indirect speech"), ("it would fail", "indirect speech")]
