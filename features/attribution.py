@@ -764,8 +764,8 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
             lower == "agencies" and k > 0 and tokens[k - 1][2].lower() in ("news", "press"))  # "Russian news agencies"
         if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS or lower.endswith("'s"))):
             taken.append(token)
-            if len(taken) >= MAX_SOURCE_TOKENS:
-                break
+            if len(taken) >= MAX_SOURCE_TOKENS or (word in ("The", "An") and k > 0 and tokens[k - 1][2] not in ("of", "and", "for")):
+                break  # "SAN FRANCISCO - The company said": a capitalised article opens the phrase
             continue
         break
     while taken and taken[-1][2] in _NAME_LINKS - {"the"}:
