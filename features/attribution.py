@@ -289,7 +289,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
     line_ends = [line.end for line in doc.lines]
     quotations = quotations_by_line(text, doc.lines)
     quotation_starts = [q.start for q in quotations]
-    last_named = UNNAMED
+    last_category = UNNAMED
     k = f = 0
     for sentence in doc.sentences:
         sentence_first = len(found)
@@ -336,7 +336,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 rule_cues.append(Span(attribution.cue.end, covered_until))
                 rule_cue_starts.append(attribution.cue.end)
             if attribution.category not in (SECOND_HAND, UNRESOLVED):
-                attribution, last_named = _resolve_pronoun(text, attribution, last_named)
+                attribution, last_category = _resolve_pronoun(text, attribution, last_category)
             found.append(attribution)
         while k < len(learned) and learned[k].start < sentence.end:
             cue = learned[k]
@@ -360,8 +360,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             if source is None:
                 found.append(Attribution(cue, None, UNRESOLVED, None, content))
                 continue
-            attribution, last_named = _resolve_pronoun(
-                text, Attribution(cue, source, _category(text, source), None, content), last_named)
+            attribution, last_category = _resolve_pronoun(
+                text, Attribution(cue, source, _category(text, source), None, content), last_category)
             found.append(attribution)
         found[sentence_first:] = _with_paraphrases(text, sentence, _through_outlet_around(text, found[sentence_first:]))
     found.sort(key=lambda a: a.cue.start)
@@ -538,17 +538,18 @@ def _headline_attribution(text: str, sentence: Span) -> Attribution | None:
     return Attribution(Span(match.start("colon"), match.end("colon")), source, _classify(match["name"]))
 
 
-def _resolve_pronoun(text: str, attribution: Attribution, last_named: str) -> tuple[Attribution, str]:
-    """A pronoun source takes the category of the last named source; a named source becomes the last named."""
+def _resolve_pronoun(text: str, attribution: Attribution, last_category: str) -> tuple[Attribution, str]:
+    """A pronoun source takes the category of the last source it may stand for ("Analysts at Moody's said ... They
+    wrote": unnamed); "he", "she" and "I" are one named person, "it" an organisation."""
     if attribution.category == PRONOUN:
         phrase = text[attribution.source.start : attribution.source.end]
-        category = NAMED_PERSON if phrase.lower() in _PERSON_PRONOUNS else last_named
-        if phrase.lower() == "it" and category == NAMED_PERSON:
-            category = NAMED_ORGANISATION  # "A spokesman for Delta said ... It added": a body, never the person
-        return replace(attribution, category=category), last_named
-    if attribution.category in (NAMED_PERSON, NAMED_ORGANISATION):
+        category = NAMED_PERSON if phrase.lower() in _PERSON_PRONOUNS else last_category
+        if phrase.lower() == "it":
+            category = NAMED_ORGANISATION  # "A spokesman for Delta said ... It added": a body, never the person nor a group
+        return replace(attribution, category=category), last_category
+    if attribution.category in (NAMED_PERSON, NAMED_ORGANISATION, UNNAMED):
         return attribution, attribution.category
-    return attribution, last_named
+    return attribution, last_category
 
 
 QUOTE_MAX_CHARS = 1500

@@ -1610,6 +1610,10 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("The rules come into force next month, say MPs.") == {"MPs": unnamed}
     assert categories("The plan is wrong, say the Tories.") == {"the Tories": organisation}
     assert categories("Several Republicans said the bill would fail.") == {"Several Republicans": unnamed}
+    # a plural pronoun stands for the last source, named or not; "it" is a body
+    assert categories("Sheriff Mark Essick said crews were out. Analysts at Moody's said losses could top $1 billion. "
+                      "They wrote that fires were more common.")["They"] == unnamed
+    assert categories("Analysts said losses would rise. It said the fund was safe.")["It"] == organisation
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
