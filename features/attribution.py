@@ -79,7 +79,9 @@ _TOKEN = re.compile(r"[\w'.&-]+|[^\w\s]")
 # Words that may stand between a source and its verb: "Zelensky had said", "officials also said".
 _BETWEEN = frozenset(
     "has have had also later earlier recently previously reportedly then further would will once again "
-    "repeatedly quickly swiftly publicly privately separately today yesterday had already".split()
+    "repeatedly quickly swiftly publicly privately separately today yesterday had already "
+    # a denial or a refusal: "The company did not say", "He would not say", "She didn't immediately respond"
+    "did does do not didn't doesn't don't would could wouldn't couldn't won't hasn't haven't immediately".split()
 )
 _PRONOUNS = frozenset({"he", "she", "i", "they", "it", "we", "you", "both", "others"})
 # "Anna Smith, who said", "TMZ, which reported": the relative pronoun is the source (as PolNeAR marks it), the

@@ -103,8 +103,9 @@ class CueModel:
         for i, word in enumerate(toks.lower):
             if word in candidates and self.logit(toks, i) >= self._logit_threshold:
                 start, end = toks.starts[i], toks.ends[i]
-                if spans and i > 0 and spans[-1].end == toks.ends[i - 1]:
-                    spans[-1] = Span(spans[-1].start, end)
+                if spans and i > 0 and (spans[-1].end == toks.ends[i - 1]
+                                        or (i > 1 and toks.lower[i - 1] == "not" and spans[-1].end == toks.ends[i - 2])):
+                    spans[-1] = Span(spans[-1].start, end)  # "according to", "did not mention"
                 else:
                     spans.append(Span(start, end))
         return spans

@@ -1614,6 +1614,10 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("Sheriff Mark Essick said crews were out. Analysts at Moody's said losses could top $1 billion. "
                       "They wrote that fires were more common.")["They"] == unnamed
     assert categories("Analysts said losses would rise. It said the fund was safe.")["It"] == organisation
+    # a denial has its subject before the auxiliary; a learned cue goes on over "not"
+    assert categories("The company did not say how many jobs would go.") == {"The company": organisation}
+    text = "It did not mention how many homes had been destroyed."
+    assert [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))] == ["did not mention"]
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
