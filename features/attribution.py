@@ -111,7 +111,7 @@ _UNNAMED_NOUNS = frozenset(
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "de", "al", "bin", "van", "von", "der", "la", "le", "da", "du", "'s", "-"})
 _UNNAMED_MODIFIERS = frozenset(
     "a an the local state senior western foreign military government security intelligence administration party industry "
-    "some other several many two three close to familiar with anonymous unnamed their our his her its top former new "
+    "some other several many two three close familiar anonymous unnamed their our his her its top former new "
     "latest recent news press "
     # a minister's portfolio and rank: "Japan's defence minister", "the deputy prime minister"
     "defence defense finance health interior justice trade education energy environment economy deputy vice prime "
@@ -180,7 +180,7 @@ _ORGANISATION_HEADS = frozenset(
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(
     "military government administration ministry police army company court council agency office department campaign "
-    "committee commission embassy navy".split()
+    "committee commission embassy navy service".split()
 )
 _TOLD = frozenset({"told", "tells"})
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -765,7 +765,10 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
         # "France 24", "Channel 4 News" (not "In 2024", "December 15")
         is_head = lower in _UNNAMED_NOUNS or lower in _INSTITUTIONS or lower in _ROLES or _OUTLET_NOUN_WORD.fullmatch(lower) or (
             lower == "agencies" and k > 0 and tokens[k - 1][2].lower() in ("news", "press"))  # "Russian news agencies"
-        if is_name or is_head or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS or lower.endswith("'s"))):
+        # "the emergency services office", "Ukraine's security service": nouns compounded with an institution before it
+        compound = (taken and len(taken) <= 2 and taken[0][2] in _INSTITUTIONS and word.isalpha() and word.islower()
+                    and all(t[2] not in _UNNAMED_MODIFIERS and t[2] not in _NAME_LINKS for t in taken) and _is_common_noun(word))
+        if is_name or is_head or compound or (taken and (lower in _NAME_LINKS or lower in _UNNAMED_MODIFIERS or lower.endswith("'s"))):
             taken.append(token)
             if len(taken) >= MAX_SOURCE_TOKENS or (word in ("The", "An") and k > 0 and tokens[k - 1][2] not in ("of", "and", "for")):
                 break  # "SAN FRANCISCO - The company said": a capitalised article opens the phrase
@@ -784,7 +787,7 @@ def _noun_phrase_before(text: str, start: int, end: int) -> Span | None:
 
 # "Traders in the town centre say", "Residents of the village said", "A spokesman for the bank said": the speakers
 # are the group or role before the place or body.
-_GROUP_PREPOSITIONS = frozenset("in of from at across near around for".split())
+_GROUP_PREPOSITIONS = frozenset("in of from at across near around for to".split())
 _GROUP_AT_PLACE = re.compile(rf"(?:\S+ )*?(?P<noun>\S+) (?:{'|'.join(sorted(_GROUP_PREPOSITIONS))}) ")
 
 

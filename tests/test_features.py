@@ -1618,6 +1618,11 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("The company did not say how many jobs would go.") == {"The company": organisation}
     text = "It did not mention how many homes had been destroyed."
     assert [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))] == ["did not mention"]
+    # an institution with nouns compounded before it, and a role "to" someone, are one source
+    through = "original speaker (unnamed source), quoted through another outlet"
+    assert categories("A source in Ukraine's security service told the BBC the attack was planned.")[
+        "A source in Ukraine's security service"] == through
+    assert categories("A top aide to Hillary Clinton said the debate went well.") == {"A top aide to Hillary Clinton": unnamed}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
