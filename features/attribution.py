@@ -404,7 +404,7 @@ _BEFORE_CLAUSE = re.compile(
 _OCCASION = re.compile(
     r"\s+(?:in|at|during|on|via|over)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|conference|briefing|call|filing|post|speech|hearing|appearance|e-?mail|message|video|letter|rally"
-    r"|event|press release|news release|memo|podcast|broadcast|tweet|court filing|television interview|note|newsletter|op-ed)s?\b"
+    r"|event|press release|news release|memo|podcast|broadcast|tweet|court filing|television interview|note|newsletter|op-ed|address|remarks|testimony|column|essay|ruling)s?\b"
     r"(?:\s+(?:with|on|to|in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*"
     r"|\s+to\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:clients|investors|shareholders|supporters|members|staff|employees|customers|followers|readers))*"
 )

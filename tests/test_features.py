@@ -1583,6 +1583,7 @@ def test_the_occasion_of_a_statement_is_not_its_content_and_titles_keep_their_fu
     assert contents("The governor said Tuesday that the state would sue.") == ["that the state would sue"]
     assert contents("Smith told reporters Monday night the vote would fail.") == ["the vote would fail"]
     assert contents("Analysts at Goldman Sachs wrote in a note to clients that demand was weak.") == ["that demand was weak"]
+    assert contents("Zelensky said in his evening address that the attacks would go on.") == ["that the attacks would go on"]
     assert contents('"No," she told The Associated Press in a phone interview.') == ['"No,"']  # short, but speech
     assert categories('"It was a surprise," said lead researcher Dr. Elena Martinez.') == {
         "lead researcher Dr. Elena Martinez": "named person"}
