@@ -305,11 +305,18 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
         headline = _headline_attribution(text, sentence)
         if headline is not None:
             found.append(headline)
-        quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, sentence.start, sentence.end)
+        # a sentence that opens inside a paragraph's quotation ('"It is over. We lost," Lopez said, "and ..."') pairs
+        # its marks after that quotation's close, not from its first (closing) mark
+        around = bisect_left(quotation_starts, sentence.start) - 1  # the last quotation opening before the sentence
+        scan_from = quotations[around].end if around >= 0 and quotations[around].end > sentence.start else sentence.start
+        quotes = [Span(q.start(), q.end()) for q in _QUOTE.finditer(text, scan_from, sentence.end)
                   if q.end() - q.start() >= QUOTATION_MIN_CHARS
                   or (q.start() == sentence.start and text[q.end() - 2] in ",!?")]  # '"No," she said': short but speech
         quote_starts = [q.start for q in quotes]
-        content = quotes[0] if quotes else _quote_running_on(text, sentence, doc.lines, line_ends)
+        if scan_from > sentence.start:  # the quotation it opens inside is what its cue reports
+            content = _quote_running_on(text, sentence, doc.lines, line_ends) or (quotes[0] if quotes else None)
+        else:
+            content = quotes[0] if quotes else _quote_running_on(text, sentence, doc.lines, line_ends)
         rule_cues: list[Span] = [headline.cue] if headline is not None else []
         rule_cue_starts: list[int] = [headline.cue.start] if headline is not None else []
         covered_until = sentence.start

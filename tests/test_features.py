@@ -237,6 +237,9 @@ def test_indirect_speech_is_content_too():
     assert contents("Smith said the plan would work, but Jones said it would fail.") == [
         ("the plan would work", "indirect speech"), ("it would fail", "indirect speech")]
     assert contents('"We will win," he said.') == [('"We will win,"', "direct quote")]
+    # a sentence that opens inside a quotation pairs its marks after that quotation closes: the cue is outside
+    assert contents('"It is over. We lost," Lopez said, "and we will not run again."') == [
+        ('"It is over. We lost,"', "direct quote")]
     # ... but a cue with no source of its own inside them ends no one's words and takes none from before it
     spoken = contents("Lin said she was disappointed but not surprised.")
     assert ("she was disappointed but not surprised", "indirect speech") in spoken
