@@ -43,6 +43,8 @@ _SPEECH_VERBS = (
     "|concluded|believes|believe|thinks|think|wants|want|expressed|endorsed|proposed|declined"
     "|found|finds|showed|shows|show"
 )
+# A Title Case headline's verbs ("Trump Says He Never Pledged ...") and an inverted opening ("Said Mr Fogg: ...").
+_TITLE_CASE_VERBS = "Says|Said|Tells|Warns|Claims|Admits|Denies|Insists"
 # Verbs that attribute only with a document as subject: "a new poll found", "the data show".
 _FINDING_VERBS = frozenset({"found", "finds", "showed", "shows", "show"})
 _DOCUMENT_NOUNS = frozenset(
@@ -65,7 +67,7 @@ _REPORTS_SUBJECT = re.compile(
 _REPORTS_AS_NOUN = r"(?:,|\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|of|on|from|in|about|by|were|are|have|had)\b)"
 _CUE = re.compile(
     rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|[Qq]uoting|(?:[Aa]s )?[Pp]er(?= (?:the )?[A-Z])(?! Cent\b)|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
-    rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS})(?!(?<=reports){_REPORTS_AS_NOUN})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
+    rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS}|{_TITLE_CASE_VERBS})(?!(?<=reports){_REPORTS_AS_NOUN})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
 _CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "quoting", "per", "as", "reported", "quoted"}
@@ -541,8 +543,8 @@ def _headline_attribution(text: str, sentence: Span) -> Attribution | None:
         return None
     match = _HEADLINE_SPEAKER.match(text, sentence.start, sentence.end)
     if (match is None or match["name"].split()[0].lower() in _HEADLINE_LABELS or match["name"].split()[-1].lower() in _HEADLINE_LABELS
-            or is_place(match["name"])):
-        return None  # "Kenya: Floods Kill 40" is a dateline, not a speaker
+            or is_place(match["name"]) or match["name"].split()[0] in _TITLE_CASE_VERBS.split("|")):
+        return None  # "Kenya: Floods Kill 40" is a dateline, not a speaker; "Said Mr Fogg:" the rules read
     source = Span(match.start("name"), match.end("name"))
     return Attribution(Span(match.start("colon"), match.end("colon")), source, _classify(match["name"]))
 
@@ -637,9 +639,12 @@ _ISSUER = re.compile(
 
 def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: Span | None) -> Attribution | None:
     """The attribution a rule cue makes, with its source found around it; None if the cue is none."""
-    verb = match["verb"]
+    verb = match["verb"] and match["verb"].lower()
     cue = Span(match.start(), match.end())
     source = _source_before(text, sentence.start, match.start())
+    if match["verb"] and match["verb"][0].isupper() and match.start() > sentence.start and not (source is not None and (
+            source.start == sentence.start or (comma_before(text, source.start) and text[match.end() : match.end() + 1] in ".\n"))):
+        return None  # a headline's "Trump Says ...", "..., Trevor Noah Says."; not a title's "What This Says About You"
     after_end = min(sentence.end, match.end() + SOURCE_WINDOW)
     passive = _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start())
     inverted = verb in _INVERSION_VERBS or (verb == "say" and comma_before(text, match.start()))  # "..., say MPs"

@@ -1223,6 +1223,13 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
     assert categories("NY Post: Megyn Kelly Is No Different Than Anyone.")["NY Post"].startswith("second-hand")
     for dateline in ("Kenya: Floods Kill 40, Displace Thousands in Coastal Region.", "Texas: Storm Leaves 2 Million Without Power."):
         assert attribution.find_attributions(Document(dateline)) == []  # a place before a colon is a dateline
+    # a Title Case headline's verb, after its speaker at the line's start or closing the line; an inverted opening
+    for text, source in (("Trump Says He Never Pledged To Kill Family Members", "Trump"),
+                         ("Donald Trump Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says.", "Trevor Noah"),
+                         ('Said Mr Fogg: "It is very much a computer."', "Mr Fogg")):
+        assert [text[a.source.start : a.source.end] for a in attribution.find_attributions(Document(text))] == [source]
+    for title in ("How Advertisers Talk to You and What This Says About You.", "Their hits include You Said No and Year 3000."):
+        assert attribution.find_attributions(Document(title)) == []
     # a topic or a list heading is no speaker, where the headline rule or the cue model finds the colon
     text = "Flood Crisis: Officials said the river would peak on Friday.\n\nRussia-Ukraine War: Zelensky visits the front."
     found = attribution.find_attributions(Document(text))
