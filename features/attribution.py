@@ -375,7 +375,36 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 text, Attribution(cue, source, _category(text, source), None, content), last_category)
             found.append(attribution)
         found[sentence_first:] = _with_paraphrases(text, sentence, _through_outlet_around(text, found[sentence_first:]))
+    taken = [a.cue.start for a in found]
+    found.extend(a for a in _signatures(text, quotations, chrome, chrome_starts) if a.cue.start not in taken)
     found.sort(key=lambda a: a.cue.start)
+    return found
+
+
+# A quotation or an embedded post signed at its line's end: '"... our greatest shame." - Sonya Herridge',
+# 'Just another day in the campaign. - Sahil Kapur (@sahilkapur) September 1, 2016'.
+_SIGNATURE = re.compile(
+    r"(?P<quote>\x22?)[ \t]*(?P<cue>-)[ \t]*(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}?)(?P<handle>[ \t]+\(@\w+\))?"
+    r"(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t.]*$", re.MULTILINE)
+
+
+def _signatures(text: str, quotations: list[Span], chrome: list[Span], chrome_starts: list[int]) -> list[Attribution]:
+    """Signed quotations and posts: the dash is the cue, the name the source, the quotation or the post's line the content."""
+    quotation_at_end = {q.end: q for q in quotations}
+    found = []
+    for match in _SIGNATURE.finditer(text):
+        if not (match["quote"] or match["handle"]) or inside(chrome, chrome_starts, match.start("cue")):
+            continue  # "Ukraine - Russia Talks": a dash between names signs nothing
+        if match["quote"]:
+            content = quotation_at_end.get(match.end("quote"))
+        else:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            content = _clause(text, line_start, match.start("cue"))
+        if content is None or content.end - content.start < QUOTATION_MIN_CHARS:
+            continue
+        name = match["name"]
+        found.append(Attribution(Span(match.start("cue"), match.end("cue")), Span(match.start("name"), match.end("name")),
+                                 _classify(name), None, content))
     return found
 
 

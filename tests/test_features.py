@@ -1637,3 +1637,13 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
+
+
+def test_a_signed_quotation_or_post_is_attributed_to_its_signer():
+    text = ('"He represents our greatest shame for this country." - Sonya Herridge\n'
+            "Just another day in the campaign. - Sahil Kapur (@sahilkapur) September 1, 2016\n"
+            "Ukraine - Russia Talks Resume In Geneva\n")
+    found = [(text[a.cue.start : a.cue.end], text[a.source.start : a.source.end], text[a.content.start : a.content.end])
+             for a in attribution.find_attributions(Document(text))]
+    assert found == [("-", "Sonya Herridge", '"He represents our greatest shame for this country."'),
+                     ("-", "Sahil Kapur", "Just another day in the campaign")], found
