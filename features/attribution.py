@@ -65,12 +65,14 @@ _SELF_EVIDENT_VERBS = frozenset(
 _REPORTS_SUBJECT = re.compile(
     r"(?:\b(?!(?:The|A|An|These|Those|Such|Its|His|Her|Their|Our|Many|Some|Other)\b)[A-Z][\w.-]*(?<!'s)|\b(?:also|now|first|exclusively|later))\s+$")
 _REPORTS_AS_NOUN = r"(?:,|\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|show|showed|of|on|from|in|about|by|were|are|have|had)\b)"
+# "In an NBC News/Wall Street Journal poll released Monday, 50 percent ...": the poll says it.
+_IN_DOCUMENT = r"(?:the|an?|its|their|his|her) (?:(?!(?:of|about|in|on|at|for|with|to|by|from|and|or|but)\b|- )[\w'/.-]+ ){1,5}?(?:polls?|surveys?|study|report)\b(?: (?:released|published|conducted|taken) [^,.;\n]{1,40}?(?=,))?"
 _CUE = re.compile(
-    rf"\b(?:(?P<according>[Aa]ccording to|[Cc]iting|[Qq]uoting|(?:[Aa]s )?[Pp]er(?= (?:the )?[A-Z])(?! Cent\b)|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
+    rf"\b(?:(?P<according>[Aa]ccording to|[Ii]n(?= (?P<document>{_IN_DOCUMENT}))|[Cc]iting|[Qq]uoting|(?:[Aa]s )?[Pp]er(?= (?:the )?[A-Z])(?! Cent\b)|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS}|{_TITLE_CASE_VERBS})(?!(?<=reports){_REPORTS_AS_NOUN})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
-_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "quoting", "per", "as", "reported", "quoted"}
+_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "quoting", "per", "as", "reported", "quoted", "in"}
 # A quotation in double quotes, or in single quotes as British papers write them ('We will not give
 # up,' she said): an opening quote before a capital, apostrophes inside words ("don't") allowed.
 # Marks pair in turn; a pair shorter than QUOTATION_MIN_CHARS is a scare quote ('a "big truck"').
@@ -458,7 +460,7 @@ def _paraphrase(text: str, sentence: Span, attribution: Attribution, limit: int,
     """The reported clause: after the cue ("X said that Y", "that" included), or before the source when the cue closes
     the sentence ("Y, X said", "Y, said X", "Y, according to X"), or after "According to X,"."""
     cue, source = attribution.cue, _speaker(attribution)
-    if text[cue.start : cue.end].lower().startswith("according to"):
+    if text[cue.start : cue.end].lower() in ("according to", "in"):
         if source is not None and text.startswith(",", source.end):
             return _clause(text, source.end + 1, limit)  # "According to the ministry, ..."
         return _clause(text, sentence.start, cue.start)
@@ -685,7 +687,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
             source = None  # "..., say MPs." ends the sentence or a clause; "..., say their drives are ..." has no subject after
     if match["according"]:
         speaker_before = _source_before(text, sentence.start, passive.start()) if passive is not None else None
-        source = _source_after(text, match.end(), after_end)
+        source = Span(match.start("document"), match.end("document")) if match["document"] else _source_after(text, match.end(), after_end)
         if speaker_before is not None and source is not None and _classify(text[source.start : source.end]) == SECOND_HAND:
             return Attribution(cue, source, SECOND_HAND, speaker_before, content)  # "Peskov was quoted by Interfax"
     if verb in _FINDING_VERBS and (source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
@@ -703,7 +705,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     named_outlet = via is not None and via["via"] in ("on", "in") and not via["outlet"].islower()
     if via is not None and (match["according"] or match.group().endswith("interview") or named_outlet):
         return Attribution(cue, Span(via.start("outlet"), via.end("outlet")), SECOND_HAND, source, content)
-    category = _category(text, source)
+    category = _category(text, source) if not match["document"] else _document_category(match["document"])
     issuer = _ISSUER.match(text, source.end, sentence.end) if match["according"] else None
     if issuer is not None and text[source.start : source.end].split()[-1].lower() in _ISSUED_NOUNS:
         end = issuer.end()
@@ -723,6 +725,15 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     if speaker is not None and category == NAMED_PERSON and _quotes_like_an_outlet(text[source.start : source.end]):
         category = SECOND_HAND  # "Meduza quoted Peskov as saying": the construction of news reports
     return Attribution(cue, source, category, speaker, content)
+
+
+def _document_category(phrase: str) -> str:
+    """A poll or a study cited with "In": an outlet's is second-hand, a named pollster's ("a Gallup poll") an
+    organisation's, one with no name ("a recent survey") unnamed."""
+    if _OUTLET.search(phrase):
+        return SECOND_HAND
+    owner = _DOCUMENT_NOUN.split(phrase, maxsplit=1)[0].split()[1:]  # the words between the article and the noun
+    return NAMED_ORGANISATION if any(word[:1].isupper() for word in owner) else UNNAMED
 
 
 def _quotes_like_an_outlet(name: str) -> bool:

@@ -1634,6 +1634,10 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("A source in Ukraine's security service told the BBC the attack was planned.")[
         "A source in Ukraine's security service"] == through
     assert categories("A top aide to Hillary Clinton said the debate went well.") == {"A top aide to Hillary Clinton": unnamed}
+    # a poll or a study the sentence cites with "In"; not "in the polls" of a race
+    assert categories("In a recent Gallup poll released Monday, 50 percent of voters chose Clinton.") == {
+        "a recent Gallup poll released Monday": organisation}
+    assert categories("Sanders rose in the polls after the debate.") == {}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
