@@ -88,6 +88,8 @@ _BETWEEN = frozenset(
     "did does do not didn't doesn't don't would could wouldn't couldn't won't hasn't haven't immediately".split()
 )
 _PRONOUNS = frozenset({"he", "she", "i", "they", "it", "we", "you", "both", "others"})
+# "According to him, ...": the pronoun after the cue, resolved as a subject pronoun is.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
 # "Anna Smith, who said", "TMZ, which reported": the relative pronoun is the source (as PolNeAR marks it), the
 # noun phrase before it says what kind.
 _RELATIVE_PRONOUNS = frozenset({"who", "which"})
@@ -194,7 +196,7 @@ _DETERMINERS = frozenset("a an the one some another his her their its our".split
 _PERSON_TITLES = frozenset("Dr Prof Professor Mr Mrs Ms Miss Sir Dame Lord Lady Rev Gen Col Capt Sgt Rep Sen Gov".split())
 _ROLES = frozenset(
     "president minister chancellor governor mayor senator spokesman spokeswoman spokesperson secretary ceo director "
-    "chairman chairwoman commander general judge prosecutor ambassador premier executive chief founder".split()
+    "chairman chairwoman commander general judge prosecutor ambassador premier executive chief founder head".split()
 )
 # Who may speak after a name's possessive: "Ukraine's air force", "Clinton's adviser", "Trump's son" (not "Reid's speech").
 _OWNED_SPEAKERS = _UNNAMED_NOUNS | _INSTITUTIONS | _ROLES | frozenset(
@@ -261,6 +263,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
 _INVERSION_VERBS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "noted", "told", "tweeted", "warned", "stated"})
+# Verbs that also take an object ("stressed the importance"): inverted only before a name ("- emphasized Szijjarto").
+_INVERSION_VERBS_BEFORE_NAMES = frozenset({"emphasized", "emphasised", "stressed", "explained", "replied", "insisted", "concluded"})
 MAX_SOURCE_TOKENS = 8
 # How far around a cue its source is looked for, in characters: a source phrase with an
 # appositive or a qualifier fits well inside, and a run-on "sentence" costs linear time.
@@ -584,9 +588,10 @@ def _resolve_pronoun(text: str, attribution: Attribution, last_category: str) ->
     """A pronoun source takes the category of the last source it may stand for ("Analysts at Moody's said ... They
     wrote": unnamed); "he", "she" and "I" are one named person, "it" an organisation."""
     if attribution.category == PRONOUN:
-        phrase = text[attribution.source.start : attribution.source.end]
-        category = NAMED_PERSON if phrase.lower() in _PERSON_PRONOUNS else last_category
-        if phrase.lower() == "it":
+        phrase = text[attribution.source.start : attribution.source.end].lower()
+        phrase = _OBJECT_PRONOUNS.get(phrase, phrase)  # "according to him"
+        category = NAMED_PERSON if phrase in _PERSON_PRONOUNS else last_category
+        if phrase == "it":
             category = NAMED_ORGANISATION  # "A spokesman for Delta said ... It added": a body, never the person nor a group
         return replace(attribution, category=category), last_category
     if attribution.category in (NAMED_PERSON, NAMED_ORGANISATION, UNNAMED):
@@ -679,15 +684,18 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     after_end = min(sentence.end, match.end() + SOURCE_WINDOW)
     passive = _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 10), match.start())
     inverted = verb in _INVERSION_VERBS or (verb == "say" and comma_before(text, match.start()))  # "..., say MPs"
-    if source is None and inverted and passive is None:
+    if source is None and (inverted or verb in _INVERSION_VERBS_BEFORE_NAMES) and passive is None:
         source = _source_after(text, match.end(), after_end)
+        if source is not None and not inverted and not text[source.start].isupper():
+            source = None  # "stressed the importance of ...": an object
         if source is not None and _VERB_AFTER.match(text, source.end, sentence.end):
             source = None  # "said the company would be sold": an object, not an inverted subject
         if source is not None and verb == "say" and text[source.end : source.end + 1] not in (".", ",", ";", "\n", ""):
             source = None  # "..., say MPs." ends the sentence or a clause; "..., say their drives are ..." has no subject after
     if match["according"]:
         speaker_before = _source_before(text, sentence.start, passive.start()) if passive is not None else None
-        source = Span(match.start("document"), match.end("document")) if match["document"] else _source_after(text, match.end(), after_end)
+        source = (Span(match.start("document"), match.end("document")) if match["document"]
+                  else _source_after(text, match.end(), after_end, pronoun=True))
         if speaker_before is not None and source is not None and _classify(text[source.start : source.end]) == SECOND_HAND:
             return Attribution(cue, source, SECOND_HAND, speaker_before, content)  # "Peskov was quoted by Interfax"
     if verb in _FINDING_VERBS and (source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
@@ -899,8 +907,9 @@ _AFTER = re.compile(
 )
 
 
-def _source_after(text: str, start: int, end: int) -> Span | None:
-    """The noun phrase after 'according to' or an inverted verb ('said Robert Lee')."""
+def _source_after(text: str, start: int, end: int, pronoun: bool = False) -> Span | None:
+    """The noun phrase after 'according to' or an inverted verb ('said Robert Lee'); an object pronoun only if
+    `pronoun` ("according to him", not "told him")."""
     match = _AFTER.match(text, start, end)
     if match is None:
         return None
@@ -911,6 +920,8 @@ def _source_after(text: str, start: int, end: int) -> Span | None:
     head = _QUALIFIER.split(phrase, maxsplit=1)[0].removesuffix(" in charge").split()[-1]  # "people briefed on the talks"
     named = any(w[:1].isupper() for w in phrase.split())
     # "said the mayor", "said the coach": a role or a common noun after a determiner
+    if phrase in _OBJECT_PRONOUNS:
+        return Span(match.start("np"), match.start("np") + len(phrase)) if pronoun else None  # "according to him"
     common_noun = phrase.split()[0].lower() in _DETERMINERS and _is_common_noun(head)
     if not (named or common_noun or head.lower() in _UNNAMED_NOUNS or head.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
         return None
@@ -946,12 +957,14 @@ def _classify(phrase: str) -> str:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in _GROUP_PART_WORDS:
         return UNNAMED
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+    if len(words) == 1 and (words[0].lower() in _PRONOUNS or words[0] in _OBJECT_PRONOUNS):  # "him", not "US"
         return PRONOUN
     if _OUTLET.search(phrase):
         return SECOND_HAND
     if len(words) > 1 and words[0].lower() in _GROUP_PART_WORDS and words[-1].endswith("s"):
         return UNNAMED  # "several Republicans", "some Democrats": members nobody names, not the party
+    if " of " in phrase and _ends_with_person_name(words) and len(words) > 2 and words[-3] not in _NAME_LINKS:
+        return NAMED_PERSON  # "The head of the Ministry of Foreign Affairs of Hungary Peter Szijjarto" (not "of the Red Cross")
     if " of " in phrase:
         before_of = phrase.split(" of ", 1)[0].split()
         if before_of[-1] in _ORGANISATION_HEADS:
@@ -1030,7 +1043,7 @@ def _source_identity(phrase: str, category: str) -> str | None:
     """Who a source is, so that its mentions count once: a person by surname ("Mayor Jane Smith" and "Smith"),
     anything else by its words without determiners; None for a pronoun (someone named before)."""
     words = phrase.lower().replace("'s ", " ").split()
-    if words and (words[-1] in _PRONOUNS or words[-1] in _RELATIVE_PRONOUNS):
+    if words and (words[-1] in _PRONOUNS or words[-1] in _OBJECT_PRONOUNS or words[-1] in _RELATIVE_PRONOUNS):
         return None
     if category == NAMED_PERSON:
         return words[-1] if words else None

@@ -1638,6 +1638,15 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("In a recent Gallup poll released Monday, 50 percent of voters chose Clinton.") == {
         "a recent Gallup poll released Monday": organisation}
     assert categories("Sanders rose in the polls after the debate.") == {}
+    # "according to him" is the person named before; a title ending in a name is that person; a translated
+    # inversion after a quote ("- emphasized Szijjarto") names the speaker, but "stressed the importance" has none
+    text = "Minister Peter Szijjarto spoke in Budapest. According to him, the sanctions hurt Europe more than Russia."
+    assert categories(text)["him"] == "named person"
+    assert categories("The Ministry of Foreign Affairs of Hungary Peter Szijjarto declared that it would veto the plan.") == {
+        "Ministry of Foreign Affairs of Hungary Peter Szijjarto": "named person"}
+    assert categories('"We will not vote for measures that harm our families," - emphasized Szijjarto.') == {
+        "Szijjarto": "named person"}
+    assert categories("Earlier, stressed the importance of the talks for Europe.") == {}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
