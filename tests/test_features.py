@@ -194,6 +194,11 @@ def test_calques_of_russian_and_ukrainian_news_are_artifacts():
     assert hits == ["Earlier it was reported", "We will remind", "physical persons", "Let us note"]
     plain = "The ministry approved the decision. It was reported earlier that talks stalled. Let us go, she said."
     assert not labelled(translation, plain, "calque phrase")
+    text = '"We will not vote for it," - emphasized Szijjarto. Recall, the EU approved 11 packages of sanctions.'
+    hits = [text[e.start : e.end] for e in translation.extract(Document(text)).evidence if e.label == "calque phrase"]
+    assert hits == ['," - emphasized', "Recall"], hits
+    plain = '"We will not vote for it," he said - and left. Recall the vote, she said. What about "him?"-she asked.'
+    assert not labelled(translation, plain, "calque phrase")
 
 
 def test_abbreviation_before_lower_case_is_no_fragment():
