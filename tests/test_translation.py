@@ -211,3 +211,12 @@ def test_a_statement_closed_by_so_and_a_name_is_a_german_calque():
     found = translation.artifacts(Document("There is no alternative to the savings, so Scholz. The opposition objected."))[1]
     assert [e.label for e in found] == ["calque phrase"]
     assert translation.artifacts(Document("It rained, so Smith stayed home. We lost, so the team left."))[1] == []
+
+
+def test_spun_phrases_of_economic_news_are_found():
+    text = ("The central financial institution kept its curiosity fee unchanged. Economists polled by means of Reuters "
+            "said cuts were now not but on the table, with inflation at its lowest stage in two years.")
+    spun = [text[e.start : e.end] for e in translation.spun_phrases(Document(text))]
+    assert spun == ["central financial institution", "curiosity fee", "polled by means of", "now not but", "lowest stage in"]
+    clean = "The bank kept rates unchanged; a hobby rated highly. Cuts are not on the table now, not but a few said."
+    assert not translation.spun_phrases(Document(clean))
