@@ -97,7 +97,7 @@ _LINE_RULES: tuple[tuple[str, str, str], ...] = (
      r"|(?:we|this (?:web)?site) uses? cookies.*|by (?:signing up|subscribing|clicking|continuing to (?:use|browse)|using (?:this|our) (?:web)?site)\b.{0,80}\bagree.*",
      "advertising or legal notice"),
     ("promotion", r"follow us.*|join (?:us|our) .{0,40}(?:channel|group|community|newsletter|telegram|whatsapp).*"
-     r"|(?:download|get) (?:the|our) (?:\w+ )?app.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
+     r"|(?:download|get) (?:the|our) (?:[\w-]+ ){0,2}app\b.*|sign up (?:for|to) .*|subscribe (?:to|for) .*"
      r"|get (?:the )?(?:latest|breaking)\b.*|want (?:more|to read more)\b.{0,20}\?.*|chat with us .*|thanks? (?:you )?for reading\b.{0,160}"
      r"|support (?:our|independent|quality) journalism\b.{0,80}|donate(?: now)?|become a (?:member|subscriber|supporter)\b.{0,60}"
      r"|get our (?:free )?(?:\w+ )?newsletters?\b.{0,60}|enter your e-?mail(?: address)?|submit|your subscription (?:has been|is) confirmed.{0,40}"

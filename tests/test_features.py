@@ -655,11 +655,15 @@ def test_modern_widgets_and_promotions_are_boilerplate():
         "Join our WhatsApp channel for the latest updates", "Sign up for our morning newsletter",
         "Tags: rail, strikes, transport", "Comments are closed.",
         "Get the latest headlines delivered to your inbox every morning.", "March 4, 2024 at 9:12 am ET • 4 min read",
+        "Download The Mint News App to get Daily Market Updates.",
     ]
     for line in chrome:
         assert line in marked, line
     story = [line for line in text.splitlines() if line not in chrome]
     assert not set(story) & set(marked)
+    # the lexicon alone knows an app promotion with a two-word name
+    assert boilerplate.lexicon_hits(["Download The Mint News App to get Daily Market Updates.", "The app crashed twice."]) == [
+        True, False]
 
 
 SHORT_STORY = [
