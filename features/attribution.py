@@ -962,6 +962,11 @@ def _category(text: str, source: Span) -> str:
     return _classify(text[source.start : source.end])
 
 
+# A body's own channel: "the Kremlin's website", "the ministry's Telegram channel", "Trump's Twitter account".
+_OWNED_CHANNEL = re.compile(r"(?P<owner>.+?)'s (?:official )?(?:(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|TikTok|VK|Weibo|WeChat) )?"
+                            r"(?:website|web site|channel|account|page|feed)")
+
+
 def _classify(phrase: str) -> str:
     if _QUALIFIER.search(phrase) and _head_before_qualifier(phrase).lower() in _UNNAMED_NOUNS:
         return UNNAMED
@@ -970,6 +975,9 @@ def _classify(phrase: str) -> str:
         return UNNAMED
     if len(words) == 1 and (words[0].lower() in _PRONOUNS or words[0] in _OBJECT_PRONOUNS):  # "him", not "US"
         return PRONOUN
+    owned = _OWNED_CHANNEL.fullmatch(phrase)
+    if owned and not _OUTLET.search(owned["owner"]):
+        return _classify(owned["owner"])  # "the Kremlin's website", "the ministry's Telegram channel": the owner publishes
     if _OUTLET.search(phrase):
         return SECOND_HAND
     if len(words) > 1 and words[0].lower() in _GROUP_PART_WORDS and words[-1].endswith("s"):

@@ -1659,6 +1659,12 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories('"We will not vote for measures that harm our families," - emphasized Szijjarto.') == {
         "Szijjarto": "named person"}
     assert categories("Earlier, stressed the importance of the talks for Europe.") == {}
+    # a body's own website or channel is the body's word, not another outlet's
+    assert categories("Putin said, according to the Kremlin's website, that Russia was ready.")[
+        "the Kremlin's website"] == organisation
+    assert categories("The results were posted on Tuesday, according to the Defence Ministry's Telegram channel.")[
+        "the Defence Ministry's Telegram channel"] == organisation
+    assert categories("According to Politico's website, the vote was close.")["Politico's website"].startswith("second-hand")
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
