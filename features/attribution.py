@@ -391,7 +391,7 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
 # A quotation or an embedded post signed at its line's end: '"... our greatest shame." - Sonya Herridge',
 # 'Just another day in the campaign. - Sahil Kapur (@sahilkapur) September 1, 2016'.
 _SIGNATURE = re.compile(
-    r"(?P<quote>\x22?)[ \t]*(?P<cue>-)[ \t]*(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}?)(?P<handle>[ \t]+\(@\w+\))?"
+    r"(?P<cue>-)[ \t]*(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}?)(?P<handle>[ \t]+\(@\w+\))?"
     r"(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t.]*$", re.MULTILINE)
 
 
@@ -400,10 +400,12 @@ def _signatures(text: str, quotations: list[Span], chrome: list[Span], chrome_st
     quotation_at_end = {q.end: q for q in quotations}
     found = []
     for match in _SIGNATURE.finditer(text):
-        if not (match["quote"] or match["handle"]) or inside(chrome, chrome_starts, match.start("cue")):
+        quote_end = match.start() - (1 if text[match.start() - 1 : match.start()] == " " else 0)  # '"..." - Name', '"..."- Name'
+        quoted = text[quote_end - 1 : quote_end] == '"'
+        if not (quoted or match["handle"]) or inside(chrome, chrome_starts, match.start("cue")):
             continue  # "Ukraine - Russia Talks": a dash between names signs nothing
-        if match["quote"]:
-            content = quotation_at_end.get(match.end("quote"))
+        if quoted:
+            content = quotation_at_end.get(quote_end)
         else:
             line_start = text.rfind("\n", 0, match.start()) + 1
             content = _clause(text, line_start, match.start("cue"))
