@@ -711,7 +711,10 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
                   else _source_after(text, match.end(), after_end, pronoun=True))
         if speaker_before is not None and source is not None and _classify(text[source.start : source.end]) == SECOND_HAND:
             return Attribution(cue, source, SECOND_HAND, speaker_before, content)  # "Peskov was quoted by Interfax"
-    if verb in _FINDING_VERBS and (source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
+    # "Pew found that", "the inquiry showed that" (not "his radio show that aired")
+    finding_that = verb in ("found", "finds", "showed") and source is not None and text.startswith(" that ", match.end())
+    if verb in _FINDING_VERBS and not finding_that and (
+            source is None or _DOCUMENT_NOUNS.isdisjoint(text[source.start : source.end].lower().split())):
         # "a poll found" is an attribution, "police found a body" is not; the document may head a
         # longer subject ("A poll conducted by voters in Saturday's primary showed")
         documents = list(_DOCUMENT_NOUN.finditer(text, max(sentence.start, match.start() - FINDING_SUBJECT_CHARS), match.start()))

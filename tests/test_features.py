@@ -1665,6 +1665,11 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("The results were posted on Tuesday, according to the Defence Ministry's Telegram channel.")[
         "the Defence Ministry's Telegram channel"] == organisation
     assert categories("According to Politico's website, the vote was close.")["Politico's website"].startswith("second-hand")
+    # a finding told with "that" is attributed to whoever found it; "show that" is left alone (a noun as often)
+    assert list(categories("The inquiry found that the office almost never followed the rules.")) == ["The inquiry"]
+    assert list(categories("Economists at the bank found that wages fell in towns hit by imports.")) == [
+        "Economists at the bank"]
+    assert categories("He hosted his radio show that aired on Sundays.") == {}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
