@@ -44,7 +44,7 @@ _SPEECH_VERBS = (
     "|found|finds|showed|shows|show"
 )
 # A Title Case headline's verbs ("Trump Says He Never Pledged ...") and an inverted opening ("Said Mr Fogg: ...").
-_TITLE_CASE_VERBS = "Says|Said|Tells|Warns|Claims|Admits|Denies|Insists"
+_TITLE_CASE_VERBS = "Says|Said|Tells|Warns|Claims|Admits|Denies|Insists|Asked"
 # Verbs that attribute only with a document as subject: "a new poll found", "the data show".
 _FINDING_VERBS = frozenset({"found", "finds", "showed", "shows", "show"})
 _DOCUMENT_NOUNS = frozenset(
@@ -362,8 +362,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                     or strictly_inside(quotations, quotation_starts, cue.start)):
                 continue
             before = bisect_left(rule_cue_starts, cue.end) - 1  # the last rule cue starting before this one ends
-            if before >= 0 and rule_cues[before].end > cue.start:
-                continue  # the rules have it, with more structure
+            if before >= 0 and rule_cues[before].end + 1 >= cue.start:
+                continue  # the rules have it, with more structure (or it goes on from it: "Asked about")
             if _NOUN_AFTER.match(text, cue.end) or _DETERMINER_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start):
                 continue  # "reports of an attack", "the talks": a noun, not a verb of saying
             if text[cue.start].isupper() and not _ASKED_OPENING.match(text, cue.start):

@@ -1237,6 +1237,8 @@ def test_a_headline_speaker_before_a_colon_is_an_attribution():
                          ("Donald Trump Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says.", "Trevor Noah"),
                          ('Said Mr Fogg: "It is very much a computer."', "Mr Fogg")):
         assert [text[a.source.start : a.source.end] for a in attribution.find_attributions(Document(text))] == [source]
+    text = "Asked about Sullivan on Tuesday, Feinstein said the senator had done nothing wrong."
+    assert [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))] == ["Asked", "said"]
     for title in ("How Advertisers Talk to You and What This Says About You.", "Their hits include You Said No and Year 3000."):
         assert attribution.find_attributions(Document(title)) == []
     # a large city before a story's long first sentence is a dateline too
