@@ -45,6 +45,7 @@ _SPEECH_VERBS = (
 )
 # A Title Case headline's verbs ("Trump Says He Never Pledged ...") and an inverted opening ("Said Mr Fogg: ...").
 _TITLE_CASE_VERBS = "Says|Said|Tells|Warns|Claims|Admits|Denies|Insists|Asked"
+_TITLE_CASE_VERB_WORDS = frozenset(_TITLE_CASE_VERBS.split("|"))
 # Verbs that attribute only with a document as subject: "a new poll found", "the data show".
 _FINDING_VERBS = frozenset({"found", "finds", "showed", "shows", "show"})
 _DOCUMENT_NOUNS = frozenset(
@@ -411,9 +412,8 @@ def _signatures(text: str, quotations: list[Span], chrome: list[Span], chrome_st
             content = _clause(text, line_start, match.start("cue"))
         if content is None or content.end - content.start < QUOTATION_MIN_CHARS:
             continue
-        name = match["name"]
         found.append(Attribution(Span(match.start("cue"), match.end("cue")), Span(match.start("name"), match.end("name")),
-                                 _classify(name), None, content))
+                                 _classify(match["name"]), None, content))
     return found
 
 
@@ -581,7 +581,7 @@ def _headline_attribution(text: str, sentence: Span) -> Attribution | None:
         return None
     match = _HEADLINE_SPEAKER.match(text, sentence.start, sentence.end)
     if (match is None or match["name"].split()[0].lower() in _HEADLINE_LABELS or match["name"].split()[-1].lower() in _HEADLINE_LABELS
-            or _is_dateline(text, match["name"], match.end(), sentence.end) or match["name"].split()[0] in _TITLE_CASE_VERBS.split("|")):
+            or _is_dateline(text, match["name"], match.end(), sentence.end) or match["name"].split()[0] in _TITLE_CASE_VERB_WORDS):
         return None  # "Kenya: Floods Kill 40" is a dateline, not a speaker; "Said Mr Fogg:" the rules read
     source = Span(match.start("name"), match.end("name"))
     return Attribution(Span(match.start("colon"), match.end("colon")), source, _classify(match["name"]))
