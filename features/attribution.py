@@ -187,7 +187,7 @@ _ORGANISATION_HEADS = frozenset(
 # Institutions named by their role: "the Ukrainian military", "police".
 _INSTITUTIONS = frozenset(
     "military government administration ministry police army company court council agency office department campaign "
-    "committee commission embassy navy service".split()
+    "committee commission embassy navy service firm".split()
 )
 _TOLD = frozenset({"told", "tells"})
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -1002,6 +1002,10 @@ def _classify(phrase: str) -> str:
         return UNNAMED  # "a senior official in Brussels": one unnamed person, not the city's government
     if group and words[0].lower() == "the" and group["noun"].lower() in _ROLES:
         return NAMED_PERSON  # "the mayor of London": one known office-holder, not the city
+    named = next((k for k, word in enumerate(words) if word[:1].isupper() and all(w[:1].isupper() for w in words[k:])), None)
+    if (named is not None and named > 0 and words[named - 1] in _INSTITUTIONS and " of " not in phrase
+            and not _ends_with_person_name(words)):
+        return NAMED_ORGANISATION  # "security firm Sophos", "the agency Frontex": the name is the body's
     head = words[-1].removesuffix("'s")  # "the Kremlin's (readout)": its owner speaks
     if head == "minister" and (words[0].lower() == "the" or words[0].endswith("'s")):
         return NAMED_PERSON  # "the prime minister", "Japan's defence minister": one known office-holder, like "the mayor"

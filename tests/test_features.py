@@ -1672,6 +1672,10 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert list(categories("Economists at the bank found that wages fell in towns hit by imports.")) == [
         "Economists at the bank"]
     assert categories("He hosted his radio show that aired on Sundays.") == {}
+    # a name right after an institution noun is the body's ("security firm Sophos"), a person's name stays a person's
+    assert categories("Anti-virus firm Sophos said the worm spread fast.") == {"Anti-virus firm Sophos": organisation}
+    assert categories("The firm said profits rose.") == {"The firm": organisation}
+    assert categories("Police Chief David Brown said the gunman acted alone.") == {"Police Chief David Brown": "named person"}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
