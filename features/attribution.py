@@ -260,6 +260,10 @@ _TRAILING_TIME = re.compile(
 _TRAILING_TIME_LAST_WORDS = frozenset(_TIMES + _ADVERBS)  # a cheap test before the search ("Obama Tuesday said")
 # "the agency was warned" has no inverted subject after the verb; "Peskov was quoted by Interfax" has
 # its speaker before the auxiliary.
+# "a program called ...", "an app called ...", "was called", "so-called": a name given, no speech.
+_NAMING_BEFORE = re.compile(r"(?:\b[Aa]n?(?:\s+(?!(?:he|she|they|it|we|i|you|who|that|which|after|before|when|as)\b)[a-z][\w'-]*){1,3}"
+                            r"|\b(?:was|were|been|being|be|is|are|so-))\s*$")
+_CALLED_FOR = re.compile(r"\s+(?:for|on|upon)\b")  # "a group of rabbis called for a boycott": a demand
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
@@ -334,6 +338,11 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
                     or match.start() < covered_until):
                 continue  # speech reported inside a quote belongs to the quote; "as cited by" belongs to its cue
             if match["verb"] == "reports" and not _REPORTS_SUBJECT.search(text, max(sentence.start, match.start() - 40), match.start()):
+                continue
+            if (match["verb"] == "called" and not _CALLED_FOR.match(text, match.end())
+                    and _NAMING_BEFORE.search(text, max(sentence.start, match.start() - 40), match.start())):
+                rule_cues.append(Span(match.start(), match.end()))  # "a program called Sandy Hook Promise", "Texas was called"
+                rule_cue_starts.append(match.start())
                 continue
             if _AS_SAYING.match(text, match.start()) and found and _AS_BEFORE.search(text, max(sentence.start, match.start() - 5), match.start()) \
                     and found[-1].cue.start >= sentence.start:

@@ -1676,6 +1676,11 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("Anti-virus firm Sophos said the worm spread fast.") == {"Anti-virus firm Sophos": organisation}
     assert categories("The firm said profits rose.") == {"The firm": organisation}
     assert categories("Police Chief David Brown said the gunman acted alone.") == {"Police Chief David Brown": "named person"}
+    # "called" that gives a name is no speech; a demand is
+    assert categories("Barden now helps lead a program called Sandy Hook Promise.") == {}
+    assert categories("Texas was called for Ted Cruz moments after the polls closed.") == {}
+    text = "A group of rabbis called for a boycott of his speech."
+    assert [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))] == ["called"]
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
