@@ -750,6 +750,8 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             continue  # one of the two must be a name mid-sentence, not a capitalised sentence opener
         if is_first_name(first) and is_first_name(second) and not same_surname:
             continue  # Brian and Bryan are two people unless the same surname follows both
+        if _given_and_surname(first, second, followers, given) or _given_and_surname(second, first, followers, given):
+            continue  # "Gerry Anderson" and "Richard Gere": a first name and a surname, two names
         a, b = first_seen[first], first_seen[second]
         if doc.sentence_at(a.start) == doc.sentence_at(b.start):
             continue  # "Smith met Smyth", a list of names, "Horgos to the Chinese and Khorgos to the Kazakhs": two names
@@ -758,6 +760,13 @@ def _name_variants(doc: Document) -> list[tuple[Evidence, Evidence]]:
             (Evidence(a.start, a.end, KIND, "name variant", reason), Evidence(b.start, b.end, KIND, "name variant", reason))
         )
     return findings
+
+
+def _given_and_surname(first: str, second: str, followers: dict[str, set[str]], given: dict[str, set[str]]) -> bool:
+    """Whether the first word is only ever a first name (a name always follows it, none precedes it) and the second
+    only ever a surname (a first name precedes it, no name follows it)."""
+    return (is_first_name(first) and "" not in followers[first] and first not in given
+            and any(is_first_name(name) for name in given.get(second, ())) and followers[second] == {""})
 
 
 def _accents_apart(first: str, second: str) -> bool:

@@ -441,6 +441,11 @@ def test_a_surname_spelled_two_ways_after_one_given_name():
 def test_related_words_are_not_name_variants():
     text = "Russian troops left Russia. Iraqi officials met in Iraq, and German and Germany's leaders spoke with Brian and Bryan."
     assert contradiction_pairs(text) == []
+    # a first name and a surname are two names: "Gerry Anderson" and "Richard Gere" (not "Hoffman" / "Hoffmann")
+    text = "Why not remake Gerry Anderson's UFO? What about Keanu Reeves and Richard Gere in a remake?"
+    assert contradiction_pairs(text) == []
+    text = "Dustin Hoffman spoke in London. Recently, Hoffmann has returned to film."
+    assert contradiction_pairs(text) == [("Hoffman", "Hoffmann")]
 
 
 def test_weekday_that_does_not_match_its_date():
