@@ -755,8 +755,9 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
         if outlet is not None:
             return Attribution(cue, Span(outlet.start("outlet"), outlet.end("outlet")), SECOND_HAND, source, content)
     speaker = Span(match.start("speaker"), match.end("speaker")) if match["speaker"] else None
-    if speaker is not None and category == NAMED_PERSON and _quotes_like_an_outlet(text[source.start : source.end]):
-        category = SECOND_HAND  # "Meduza quoted Peskov as saying": the construction of news reports
+    if speaker is not None and (category == NAMED_PERSON and _quotes_like_an_outlet(text[source.start : source.end])
+                                or text[source.start : source.end].lower().endswith(" agency")):
+        category = SECOND_HAND  # "Meduza quoted Peskov as saying", "The agency quoted ...": the construction of news reports
     return Attribution(cue, source, category, speaker, content)
 
 

@@ -1686,6 +1686,9 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert categories("Texas was called for Ted Cruz moments after the polls closed.") == {}
     text = "A group of rabbis called for a boycott of his speech."
     assert [text[a.cue.start : a.cue.end] for a in attribution.find_attributions(Document(text))] == ["called"]
+    # an agency that quotes someone "as saying" is a news agency; one that says something is a body
+    assert categories("The agency quoted Peskov as saying the talks had failed.")["The agency"].startswith("second-hand")
+    assert categories("The agency said prices rose.") == {"The agency": organisation}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
