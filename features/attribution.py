@@ -163,7 +163,8 @@ _OUTLET = re.compile(rf"\b{_OUTLET_NAME}\b|\b{_OUTLET_NOUN}\b")
 # "state television", "local media", "a pro-Kremlin tabloid": the kind of outlet, unnamed.
 _OUTLET_KIND = r"(?:(?:state|local|national|public|official|regional|foreign|independent|private|pro-[A-Z]\w+)(?:-run|-owned)?\s+)?"
 # A named or described outlet: "TASS", "the RBK newspaper", "state news agency TASS" (the description tried first).
-_OUTLET_PHRASE = rf"{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b(?:\s+{_OUTLET_NAME}\b)?|{_OUTLET_NAME}\b"
+_OUTLET_PHRASE = (rf"{_OUTLET_KIND}(?:[A-Z][\w'.-]*\s+){{0,3}}{_OUTLET_NOUN}\b(?:\s+{_OUTLET_NAME}\b)?"
+                  rf"|{_OUTLET_NAME}(?:\s+(?:News|Digital|Television|Online|Radio(?:\s+\d{{1,2}})?))*\b")  # "NBC News", "BBC Radio 4"
 # The object of "told" when it is a news outlet: "told the RBK newspaper", "told CNN".
 _TOLD_OUTLET = re.compile(
     rf"\s+(?:the\s+|an?\s+)?(?P<outlet>{_OUTLET_PHRASE})"

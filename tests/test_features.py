@@ -1689,6 +1689,11 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     # an agency that quotes someone "as saying" is a news agency; one that says something is a body
     assert categories("The agency quoted Peskov as saying the talks had failed.")["The agency"].startswith("second-hand")
     assert categories("The agency said prices rose.") == {"The agency": organisation}
+    # an outlet's name goes on over "News", "Digital", "Radio 4"
+    for text, outlet in (("The senator told Fox News Digital that the bill would fail.", "Fox News Digital"),
+                         ("The company said in a statement to NBC News that it would appeal.", "NBC News"),
+                         ("He told BBC Radio 4 the plan was fair.", "BBC Radio 4")):
+        assert categories(text)[outlet].startswith("second-hand"), text
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
