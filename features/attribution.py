@@ -23,7 +23,7 @@ from features.base import Evidence, FeatureResult, per_100_words, share
 from features.boilerplate import chrome_spans
 from features.cue_model import CueModel, default_cue_model, tokens
 from features.document import Document, Span, comma_before, inside, strictly_inside
-from features.names import is_city, is_common_word, is_first_name, is_place
+from features.names import is_city, is_common_word, is_common_word_or_plural, is_first_name, is_place
 
 KIND = "attribution"
 
@@ -73,6 +73,7 @@ _CUE = re.compile(
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS}|{_TITLE_CASE_VERBS})(?!(?<=reports){_REPORTS_AS_NOUN})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
+_SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 _CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "quoting", "per", "as", "reported", "quoted", "in"}
 # A quotation in double quotes, or in single quotes as British papers write them ('We will not give
 # up,' she said): an opening quote before a capital, apostrophes inside words ("don't") allowed.
@@ -392,7 +393,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
             attribution, last_category = _resolve_pronoun(
                 text, Attribution(cue, source, _category(text, source), None, content), last_category)
             found.append(attribution)
-        found[sentence_first:] = _with_paraphrases(text, sentence, _through_outlet_around(text, found[sentence_first:]))
+        found[sentence_first:] = _with_paraphrases(
+            text, sentence, _through_outlet_around(text, _with_shared_subjects(text, sentence, found[sentence_first:])))
     taken = [a.cue.start for a in found]
     found.extend(a for a in _signatures(text, quotations, chrome, chrome_starts) if a.cue.start not in taken)
     found.sort(key=lambda a: a.cue.start)
@@ -425,6 +427,43 @@ def _signatures(text: str, quotations: list[Span], chrome: list[Span], chrome_st
         found.append(Attribution(Span(match.start("cue"), match.end("cue")), Span(match.start("name"), match.end("name")),
                                  _classify(match["name"]), None, content))
     return found
+
+
+# A second verb of the same subject: "Cruz exhorted Republicans ... and said", "..., the daily wrote, adding".
+_SHARED_SUBJECT_BEFORE = re.compile(r"(?:\band|,)\s+(?:(?:also|then|later|again)\s+)?$")
+# The name that opens a sentence, before its verb: "Cruz exhorted ...", "Wells Fargo just this month announced".
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*(?=\s+[a-z])")
+
+
+def _with_shared_subjects(text: str, sentence: Span, attributions: list[Attribution]) -> list[Attribution]:
+    """A cue with no source after "and" or a comma ("... and said", ", adding") takes the subject of its sentence:
+    the previous attribution's source, or the name that opens the sentence."""
+    result = []
+    previous = None  # the last attribution of the sentence with a source of its own (one pass: linear on run-on text)
+    for attribution in sorted(attributions, key=lambda a: a.cue.start):  # rule cues came first, the model's after
+        if (attribution.source is None and text[attribution.cue.start : attribution.cue.end].lower() in _SPEECH_VERB_WORDS
+                and _SHARED_SUBJECT_BEFORE.search(text, max(sentence.start, attribution.cue.start - 12), attribution.cue.start)):
+            if previous is not None:
+                attribution = replace(attribution, source=previous.source, category=previous.category)
+            else:
+                opening = _OPENING_NAME.match(text, sentence.start, attribution.cue.start)
+                if opening is not None and opening.group().lower() in _PERSON_PRONOUNS:
+                    attribution = replace(attribution, source=Span(opening.start(), opening.end()), category=NAMED_PERSON)
+                elif opening is not None and _is_opening_name(opening.group().split()):
+                    source = Span(opening.start(), opening.end())
+                    attribution = replace(attribution, source=source, category=_category(text, source))
+        elif attribution.source is not None and attribution.speaker is None:
+            previous = attribution
+        result.append(attribution)
+    return result
+
+
+def _is_opening_name(words: list[str]) -> bool:
+    """A name, not a capitalised opener: no determiner, sentence word or participle first ("The", "For",
+    "Speaking"), no common word, nationality or hyphenated adjective last ("Thousands", "Iranian", "Low-cost")."""
+    return (words[0] not in _NOT_NAMES and words[0].lower() not in _DETERMINERS and not words[0].endswith("ing")
+            and not is_common_word_or_plural(words[-1]) and not words[-1].endswith(("an", "ese", "ish"))
+            and not re.search(r"-[a-z]", words[-1]))  # (not "Speaking", "Following", "Low-cost")
 
 
 def _with_paraphrases(text: str, sentence: Span, attributions: list[Attribution]) -> list[Attribution]:

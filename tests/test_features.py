@@ -1694,6 +1694,13 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
                          ("The company said in a statement to NBC News that it would appeal.", "NBC News"),
                          ("He told BBC Radio 4 the plan was fair.", "BBC Radio 4")):
         assert categories(text)[outlet].startswith("second-hand"), text
+    # a second verb of the same subject: "... and said", ", adding"; not a capitalised opener
+    assert categories("Cruz exhorted Republicans to vote their conscience and said he was standing on principle.") == {
+        "Cruz": "named person"}
+    text = '"We are working on it," Nikolenko said, adding that diplomats were at the scene.'
+    found = attribution.find_attributions(Document(text))
+    assert [text[a.source.start : a.source.end] for a in found] == ["Nikolenko", "Nikolenko"]
+    assert categories("Speaking to the crowd, the panel cut its forecast and warned growth would slow.") == {}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
