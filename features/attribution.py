@@ -944,6 +944,8 @@ def _common_noun_phrase(tokens: list[tuple[int, int, str]]) -> Span | None:
         if word.lower() in _DETERMINERS or (word.endswith("'s") and word[:1].isupper() and noun[2] in _OWNED_SPEAKERS
                                              and word[:-2].lower() not in _CONTRACTED):
             return Span(tokens[-back][0], noun[1])  # "the coach"; "Ukraine's air force", "Clinton's adviser" (not "Reid's speech")
+        if word in _GROUP_PREPOSITIONS and back < len(tokens) and tokens[-back - 1][2].lower() in _UNNAMED_NOUNS:
+            return Span(tokens[-back + 1][0], noun[1])  # "supporters of reform": _with_group_noun takes the group
         if not word.removesuffix("'s").isalpha() or not word.islower() or word in _STOP_WORDS:
             return None  # "the victim's mother" goes on; a name, a number or a function word stops it
     return None
