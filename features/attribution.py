@@ -834,6 +834,10 @@ def _cues(text: str, sentence: Span, first_words: list[int], k: int) -> tuple[li
     return matches, k
 
 
+# A US politician's party and state after the name: "(R)", "(D-N.Y.)", "(R-Texas)", "(I-Vt.)".
+_PARTY_AFTER_NAME = re.compile(r"\s*\([RDI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)\s*$")
+
+
 def _source_before(text: str, start: int, end: int) -> Span | None:
     """The noun phrase right before a cue: the subject of the speech verb.
 
@@ -852,6 +856,10 @@ def _source_before(text: str, start: int, end: int) -> Span | None:
             offset = start + appositive.start("inner") + len(appositive.group("inner")) - len(appositive.group("inner").lstrip())
             return Span(offset, offset + len(inner))
         end = start + appositive.start()
+    party = _PARTY_AFTER_NAME.search(text, max(start, end - 16), end) if text[start:end].rstrip().endswith(")") else None
+    if party is not None:  # "Florida Gov. Rick Scott (R) blasted", "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said"
+        named = _source_before(text, start, party.start())
+        return Span(named.start, start + len(text[start:end].rstrip())) if named is not None else None
     last_word = text[start:end].rsplit(None, 1)[-1:]
     when = _TRAILING_TIME.search(text, start, end) if last_word and last_word[0] in _TRAILING_TIME_LAST_WORDS else None
     if when is not None:
@@ -1025,6 +1033,8 @@ _OWNED_CHANNEL = re.compile(r"(?P<owner>.+?)'s (?:official )?(?:(?:Telegram|Twit
 
 
 def _classify(phrase: str) -> str:
+    if phrase.endswith(")"):
+        phrase = _PARTY_AFTER_NAME.sub("", phrase) or phrase  # "Rick Scott (R)": the person, not "(R)"
     if _QUALIFIER.search(phrase) and _head_before_qualifier(phrase).lower() in _UNNAMED_NOUNS:
         return UNNAMED
     words = phrase.split()

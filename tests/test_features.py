@@ -1702,6 +1702,8 @@ def test_possessive_owners_issuers_and_inverted_groups_name_the_source():
     assert [text[a.source.start : a.source.end] for a in found] == ["Nikolenko", "Nikolenko"]
     assert categories("Speaking to the crowd, the panel cut its forecast and warned growth would slow.") == {}
     assert categories("Several supporters of reform said it was more realistic.") == {"Several supporters of reform": unnamed}
+    # a US politician's party and state after the name belong to the source, not its category
+    assert categories("Sen. Bernie Sanders (I-Vt.) said he would run.") == {"Sen. Bernie Sanders (I-Vt.)": "named person"}
     # a capitalised article opens the phrase: the dateline before it is no part of the source
     assert categories("SAN FRANCISCO — The company said on Thursday that profit rose.") == {"The company": organisation}
     assert "their naturalization drives" not in categories("Groups, like the Florida Coalition, say their naturalization drives work.")
