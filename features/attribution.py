@@ -74,7 +74,7 @@ _CUE = re.compile(
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
 _SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
-_CUE_FIRST_WORDS = frozenset(_SPEECH_VERBS.split("|")) | {"according", "citing", "quoting", "per", "as", "reported", "quoted", "in"}
+_CUE_FIRST_WORDS = _SPEECH_VERB_WORDS | {"according", "citing", "quoting", "per", "as", "reported", "quoted", "in"}
 # A quotation in double quotes, or in single quotes as British papers write them ('We will not give
 # up,' she said): an opening quote before a capital, apostrophes inside words ("don't") allowed.
 # Marks pair in turn; a pair shorter than QUOTATION_MIN_CHARS is a scare quote ('a "big truck"').
@@ -260,12 +260,12 @@ _TRAILING_TIME = re.compile(
     rf"(?:\s+(?:on|last|this|next|earlier|late|early)\s+(?:{'|'.join(_TIMES)})|\s+(?:{'|'.join(_ADVERBS + _WEEKDAYS)}))+\s*$"
 )
 _TRAILING_TIME_LAST_WORDS = frozenset(_TIMES + _ADVERBS)  # a cheap test before the search ("Obama Tuesday said")
-# "the agency was warned" has no inverted subject after the verb; "Peskov was quoted by Interfax" has
-# its speaker before the auxiliary.
 # "a program called ...", "an app called ...", "was called", "so-called": a name given, no speech.
 _NAMING_BEFORE = re.compile(r"(?:\b[Aa]n?(?:\s+(?!(?:he|she|they|it|we|i|you|who|that|which|after|before|when|as)\b)[a-z][\w'-]*){1,3}"
                             r"|\b(?:was|were|been|being|be|is|are|so-))\s*$")
 _CALLED_FOR = re.compile(r"\s+(?:for|on|upon)\b")  # "a group of rabbis called for a boycott": a demand
+# "the agency was warned" has no inverted subject after the verb; "Peskov was quoted by Interfax" has
+# its speaker before the auxiliary.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:would|will|was|were|is|are|has|had|could|should|might|may|can|did|does)\b")
 _TRAILING_WORDS = frozenset({"the", "of", "for", "a", "an", "with", "to", "close", "familiar"})
@@ -781,9 +781,7 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     category = _category(text, source) if not match["document"] else _document_category(match["document"])
     issuer = _ISSUER.match(text, source.end, sentence.end) if match["according"] else None
     if issuer is not None and text[source.start : source.end].split()[-1].lower() in _ISSUED_NOUNS:
-        end = issuer.end()
-        while text[end - 1] == ".":
-            end -= 1  # "from Cal Fire.": the sentence's full stop
+        end = _before_full_stops(text, issuer.end())  # "from Cal Fire."
         source = Span(source.start, end)  # "according to a statement from the company": the company's words
         category = _classify(text[issuer.start("issuer") : end])
     speaking_to = _SPEAKING_TO.search(text, max(sentence.start, source.start - SOURCE_WINDOW), source.start)
@@ -995,16 +993,20 @@ def _source_after(text: str, start: int, end: int, pronoun: bool = False) -> Spa
     phrase = " ".join(w.group() for w in words)
     head = _QUALIFIER.split(phrase, maxsplit=1)[0].removesuffix(" in charge").split()[-1]  # "people briefed on the talks"
     named = any(w[:1].isupper() for w in phrase.split())
-    # "said the mayor", "said the coach": a role or a common noun after a determiner
     if phrase in _OBJECT_PRONOUNS:
         return Span(match.start("np"), match.start("np") + len(phrase)) if pronoun else None  # "according to him"
+    # "said the mayor", "said the coach": a role or a common noun after a determiner
     common_noun = phrase.split()[0].lower() in _DETERMINERS and _is_common_noun(head)
     if not (named or common_noun or head.lower() in _UNNAMED_NOUNS or head.lower() in _INSTITUTIONS or _OUTLET.search(phrase)):
         return None
-    end = match.start("np") + words[-1].end()
+    return Span(match.start("np"), _before_full_stops(text, match.start("np") + words[-1].end()))
+
+
+def _before_full_stops(text: str, end: int) -> int:
+    """The end of a phrase without the sentence's full stop after it ("said Dr. Elena Martinez.")."""
     while text[end - 1] == ".":
         end -= 1
-    return Span(match.start("np"), end)
+    return end
 
 
 # "sources close to the government": the people before the qualifier are the source, not the government.
