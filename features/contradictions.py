@@ -855,6 +855,10 @@ def _is_derived(first: str, second: str) -> bool:
 # Letters that transliterations add, drop or swap: Dmitry/Dimitri, Mukherjee/Mukerjee.
 _DROPPABLE = frozenset("hi")
 _SWAPPABLE = ({"s", "z"}, {"k", "c"}, {"v", "w"})
+# Haftar/Hafter, Mohammed/Mohammad, Hassell/Hassall: a vowel after the first syllable (e folds to i in the key);
+# within the first syllable they are two names (Williams/Walliams, Boeing/Buying).
+_UNSTRESSED_VOWELS = ({"a", "i"}, {"o", "u"})
+_FIRST_SYLLABLE = re.compile(r"[^aiou]*[aiou]+[^aiou]")
 # Gaddafi/Qaddafi: q folds to k in the key, and a g may stand for it; without a q, g and k are two names (Google, Koogle).
 # Lindqvist/Lindquist: after a q, v and u are one sound.
 _SWAPPABLE_WITH_Q = (*_SWAPPABLE, {"g", "k"}, {"v", "u"})
@@ -864,10 +868,14 @@ _INITIAL_GROUP = str.maketrans("g", "k")  # words compared with each other share
 def _one_transliteration_edit(a: str, b: str, swappable: tuple[set[str], ...]) -> bool:
     """a and b differ by one dropped vowel or h, or one swap of letters that sound alike (or of the -iv/-ov ending)."""
     if len(a) == len(b):
-        diffs = [(x, y) for x, y in zip(a, b) if x != y]
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(diffs) != 1:
+            return False
         if {a[-2:], b[-2:]} == {"iv", "ov"}:
-            return len(diffs) == 1  # Ukrainian -iv, Russian -ov: Kharkiv/Kharkov, Lviv/Lvov
-        return len(diffs) == 1 and {diffs[0][0], diffs[0][1]} in swappable
+            return True  # Ukrainian -iv, Russian -ov: Kharkiv/Kharkov, Lviv/Lvov
+        at = diffs[0]
+        pair = {a[at], b[at]}
+        return pair in swappable or (pair in _UNSTRESSED_VOWELS and _FIRST_SYLLABLE.match(a).end() <= at)
     shorter, longer = sorted((a, b), key=len)
     if len(longer) - len(shorter) != 1:
         return False
