@@ -69,7 +69,7 @@ _REPORTS_AS_NOUN = r"(?:,|\s+(?:say|said|suggest|suggested|indicate|indicated|cl
 # "In an NBC News/Wall Street Journal poll released Monday, 50 percent ...": the poll says it.
 _IN_DOCUMENT = r"(?:the|an?|its|their|his|her) (?:(?!(?:of|about|in|on|at|for|with|to|by|from|and|or|but)\b|- )[\w'/.-]+ ){1,5}?(?:polls?|surveys?|study|report)\b(?: (?:released|published|conducted|taken) [^,.;\n]{1,40}?(?=,))?"
 _CUE = re.compile(
-    rf"\b(?:(?P<according>[Aa]ccording to|[Ii]n(?= (?P<document>{_IN_DOCUMENT}))|[Cc]iting|[Qq]uoting|(?:[Aa]s )?[Pp]er(?= (?:the )?[A-Z])(?! Cent\b)|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
+    rf"\b(?:(?P<according>[Aa]ccording to|[Ii]n(?= (?P<document>{_IN_DOCUMENT}))|[Cc]iting|[Qq]uoting|(?:[Aa]s )?[Pp]er(?= (?:the )?[A-Z])(?! Cent\b)|(?:[Aa]s )?reported by|(?:[Aa]s )?quoted (?:as (?:saying|stating) )?by)|quoted\s+(?P<speaker>[^.;:\x22]{{1,60}}?)"
     rf"\s+as\s+(?:saying|telling|stating|writing)|(?P<verb>{_SPEECH_VERBS}|{_TITLE_CASE_VERBS})(?!(?<=reports){_REPORTS_AS_NOUN})(?:\s+(?:on|in)\s+(?:Twitter|X|Facebook|Telegram|Instagram"
     rf"|a statement|an interview|a post|a television interview|a news conference))?)\b"
 )
@@ -151,8 +151,9 @@ _OUTLET_NAME = (
     r"|Hollywood Reporter|Us Weekly|Entertainment Weekly|Forbes|TechCrunch|The Verge|MarketWatch|Breitbart|BuzzFeed"
     r"|HuffPost|ProPublica|Mother Jones|The Intercept|Mediapart|Yle|NRK|SVT|ORF|Kathimerini|Ynet|Bernama|Antara"
     r"|Fox Business|ESPN|Gizmodo|Ars Technica|The New Yorker|Newsmax|The Athletic|Mashable|Engadget|UNIAN|Hromadske"
-    r"|Suspilne|Mediazona|Fontanka|Lenta\.ru|Gazeta\.ru|Asharq Al-Awsat|Al-Ahram|Al Mayadeen|Arutz Sheva|i24NEWS"
+    r"|Suspilne|Mediazona|Fontanka|Asharq Al-Awsat|Al-Ahram|Al Mayadeen|Arutz Sheva|i24NEWS"
     r"|Yedioth Ahronoth|Maariv|ABS-CBN|Kompas|Detik"
+    r"|[A-Z][\w-]*\.(?:com|ru|ua|net|info|co\.uk|in|de|fr)(?![\w.])"  # a website: "Lenta.ru", "AL.com" (not ".org", ".gov")
     r"|(?:[A-Z0-9][\w-]*\s+){0,3}(?:Times|Post|Journal|Independent|Guardian|Telegraph|Herald|Tribune|Gazette|Observer"
     r"|Chronicle|News|Daily|Express|Mirror|Standard|Insider|Review|Wire|Press|Zeitung|Gazeta))"
 )
@@ -787,8 +788,10 @@ def _rule_attribution(text: str, sentence: Span, match: re.Match[str], content: 
     speaking_to = _SPEAKING_TO.search(text, max(sentence.start, source.start - SOURCE_WINDOW), source.start)
     if speaking_to is not None and category != SECOND_HAND:
         return Attribution(cue, Span(speaking_to.start("outlet"), speaking_to.end("outlet")), SECOND_HAND, source, content)
-    if category != SECOND_HAND and (verb in _TOLD or match.group().endswith(("statement", "interview"))):
-        # "told CNN", "said in a statement to the Guardian", "said in an interview with NHK"
+    if (category != SECOND_HAND or source.end <= match.start()) and (
+            verb in _TOLD or (category != SECOND_HAND and match.group().endswith(("statement", "interview")))):
+        # "told CNN", "said in a statement to the Guardian", "said in an interview with NHK"; the outlet told
+        # even after one ("the editor of Computerandvideogames.com told BBC News")
         outlet = (_TOLD_OUTLET if verb in _TOLD else _STATEMENT_TO_OUTLET).match(text, match.end(), sentence.end)
         if outlet is not None:
             return Attribution(cue, Span(outlet.start("outlet"), outlet.end("outlet")), SECOND_HAND, source, content)
@@ -1087,6 +1090,7 @@ def _classify(phrase: str) -> str:
         or head.lower() in _INSTITUTIONS
         or (head.lower() == "force" and len(words) > 1)  # "the air force", "Ukraine's air force"
         or (head.isupper() and len(head.rstrip(".")) > 1)
+        or head.endswith((".org", ".gov", ".edu"))  # "Factcheck.org", "Google.org"
         or " ".join(words[-2:]) in _ORGANISATION_HEADS
     ):
         return NAMED_ORGANISATION

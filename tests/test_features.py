@@ -1183,11 +1183,20 @@ def test_outlets_named_after_the_cue_make_one_second_hand_attribution():
         "The minister said, as cited by TASS, that the deal was done.": ("TASS", "The minister"),
         "Zelensky said in comments to the Financial Times that more aid was needed.": ("Financial Times", "Zelensky"),
         "Smith said on Monday, as reported by the BBC, he was fine.": ("BBC", "Smith"),
+        '"There are no such talks," Peskov was quoted as saying by the RIA Novosti agency.': ("the RIA Novosti agency", "Peskov"),
+        "John Houlihan, editor of Computerandvideogames.com told BBC News the console sold well.": (
+            "BBC News", "Computerandvideogames.com"),  # the outlet told, even after a website
     }
     for text, (outlet, speaker) in cases.items():
         (found,) = attribution.find_attributions(Document(text))
         assert found.category == "second-hand", text
         assert (text[found.source.start : found.source.end], text[found.speaker.start : found.speaker.end]) == (outlet, speaker)
+
+
+def test_a_website_is_an_outlet_and_an_org_site_an_organisation():
+    assert categories("Lenta.ru reported that the plant had closed.")["Lenta.ru"].startswith("second-hand")
+    assert categories("The state had 214 such deaths, according to AL.com.")["AL.com"].startswith("second-hand")
+    assert categories("The claim is false, according to Factcheck.org.")["Factcheck.org"] == "named organisation"
 
 
 def test_second_hand_content_is_what_the_original_speaker_said():
