@@ -220,3 +220,12 @@ def test_spun_phrases_of_economic_news_are_found():
     assert spun == ["central financial institution", "curiosity fee", "polled by means of", "now not but", "lowest stage in"]
     clean = "The bank kept rates unchanged; a hobby rated highly. Cuts are not on the table now, not but a few said."
     assert not translation.spun_phrases(Document(clean))
+
+
+def test_spun_phrases_of_economy_news_are_found():
+    text = ("The joblessness rate fell as the work market cooled, the bank told columnists. Buyer costs and the swelling "
+            "rate rose on web based life fears, money related analysts said.")
+    found = [text[e.start : e.end] for e in translation.spun_phrases(Document(text))]
+    assert found == ["joblessness rate", "work market", "told columnists", "Buyer costs", "swelling rate", "web based life",
+                     "money related"]
+    assert translation.spun_phrases(Document("The money-related crimes rose; the labour market cooled.")) == []
