@@ -97,6 +97,8 @@ _ROLES = (
 )
 _TITLE_WORDS = frozenset(_ROLES.split("|")) | {"spokesman", "spokeswoman", "actor", "actress", "pope", "king", "queen",
                                                "democrat", "republican"}  # "Democrat Zephyr Teachout"
+# Titles that tell the gender of the one name after them: "Queen Elizabeth", "Pope Francis".
+_TITLE_GENDER = {"King": "male", "Queen": "female", "Pope": "male"}
 # An unnamed person the pronoun may refer to: "the protester", "the female African American protester".
 # Singular only: "the players" cannot be "he"; "the general election" is no person.
 _ROLE_REFERENCE = re.compile(
@@ -286,10 +288,11 @@ def _find_person_mentions(doc: Document) -> list[_Mention]:
                 break
         else:
             start, end, surname = words[-1]
-            found.append((Span(start, end), None, surname))
+            title_gender = _TITLE_GENDER.get(words[0][2]) if len(words) == 2 else None  # "Queen Elizabeth", "King Charles"
+            found.append((Span(start, end), title_gender, surname))
             titled = len(words) > 1 and words[0][2].lower() in _TITLE_WORDS  # "Secretary Clinton", "Democrat Zephyr Teachout"
             if titled or _looks_like_full_name(text[run.start() : run.end()]):
-                surname_genders.setdefault(surname, set()).add(None)  # "Jordan Klepper": later "Klepper" is a person
+                surname_genders.setdefault(surname, set()).add(title_gender)  # "Jordan Klepper": later "Klepper" is a person
                 if len(words) > 1 and is_first_name(words[-2][2]):
                     first_named.add(surname)  # "Bernie Sanders": "the same of Sanders" is still him, not a place
     mentions = []

@@ -1743,3 +1743,9 @@ def test_a_signed_quotation_or_post_is_attributed_to_its_signer():
              for a in attribution.find_attributions(Document(text))]
     assert found == [("-", "Sonya Herridge", '"He represents our greatest shame for this country."'),
                      ("-", "Sahil Kapur", "Just another day in the campaign")], found
+
+
+def test_a_royal_title_tells_the_gender_of_the_name_after_it():
+    text = "Queen Elizabeth opened the new hospital wing on Monday. He thanked the staff for their work."
+    assert contradiction_pairs(text) == [("Elizabeth", "He")]
+    assert contradiction_pairs("King Charles opened the new hospital wing. He thanked the staff.") == []
