@@ -20,7 +20,7 @@ PATTERNS = (
     ".", "?!", '"', "'", "a,", "x", "\n\n", "- ", "1,000 ", "said, ", "three companies ", "the the the president ",
     "According to the BBC, ", "Alpha Beta Smith John Mr ", "John said he she her him his. ", "Kyiv Kiev Zelensky Zelenskyy ",
     "on Monday, 5 May 2005 ", "Published 3 June 2001\n", "Hello world\n", "Ann Lee said so. He added. ",
-    '"We won." - Ann Lee\n', "- Ann Lee ", "in a new Gallup poll in the ", " \t", "Ann said, adding, ",
+    '"We won." - Ann Lee\n', "- Ann Lee ", "in a new Gallup poll in the ", " \t", "Ann said, adding, ", "A-", "Ab.",
 )
 
 

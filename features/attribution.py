@@ -234,7 +234,9 @@ _AS_SAYING = re.compile(r"(?:saying|telling|stating|writing)\b")
 _AS_BEFORE = re.compile(r"\bas\s+$")
 # A headline that gives its speaker before a colon: "Sanders: Brexit's message could draw Trump support",
 # "NY Post: Megyn Kelly ...". Not a label ("Update:", "Watch:") nor an upper-case dateline ("NEW DELHI:").
-_HEADLINE_SPEAKER = re.compile(r"(?P<name>(?:[A-Z][\w'.-]*\s){0,3}[A-Z][\w'.-]*[a-z][\w'.-]*)(?P<colon>:)\s+(?=\S+\s+\S+\s+\S)")
+# Words of at most 41 characters keep it linear on hostile runs ("Ab.Ab.Ab...").
+_HEADLINE_SPEAKER = re.compile(
+    r"(?P<name>(?:[A-Z][\w'.-]{0,40}\s){0,3}[A-Z](?=[\w'.-]{0,40}?[a-z])[\w'.-]{0,40})(?P<colon>:)\s+(?=\S+\s+\S+\s+\S)")
 _HEADLINE_LABELS = frozenset(
     "our your my the this these update updated note photo photos image images video watch read related tags tag source sources credit warning "
     "breaking exclusive analysis opinion live question answer topics category filed posted published by disclaimer "
@@ -405,8 +407,8 @@ def find_attributions(doc: Document, cue_model: CueModel | None = None) -> list[
 # A quotation or an embedded post signed at its line's end: '"... our greatest shame." - Sonya Herridge',
 # 'Just another day in the campaign. - Sahil Kapur (@sahilkapur) September 1, 2016'.
 _SIGNATURE = re.compile(
-    r"(?P<cue>-)[ \t]*(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}?)(?P<handle>[ \t]+\(@\w+\))?"
-    r"(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t.]*$", re.MULTILINE)
+    r"(?P<cue>-)[ \t]*(?P<name>[A-Z][\w'.-]{0,30}(?:[ \t]+[A-Z][\w'.-]{0,30}){1,3}?)(?P<handle>[ \t]+\(@\w+\))?"
+    r"(?:[ \t]+[A-Z][a-z]+[ \t]+\d{1,2},[ \t]+\d{4})?[ \t.]*$", re.MULTILINE)  # bounded words: linear on "A-A-A-..."
 
 
 def _signatures(text: str, quotations: list[Span], chrome: list[Span], chrome_starts: list[int]) -> list[Attribution]:
