@@ -878,7 +878,10 @@ def _one_transliteration_edit(a: str, b: str, swappable: tuple[set[str], ...]) -
             return True  # Ukrainian -iv, Russian -ov: Kharkiv/Kharkov, Lviv/Lvov
         at = diffs[0]
         pair = {a[at], b[at]}
-        return pair in swappable or (pair in _UNSTRESSED_VOWELS and _FIRST_SYLLABLE.match(a).end() <= at)
+        if pair in swappable:
+            return True
+        first_syllable = _FIRST_SYLLABLE.match(a)  # None for a key of vowels only
+        return pair in _UNSTRESSED_VOWELS and first_syllable is not None and first_syllable.end() <= at
     shorter, longer = sorted((a, b), key=len)
     if len(longer) - len(shorter) != 1:
         return False

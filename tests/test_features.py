@@ -1749,3 +1749,7 @@ def test_a_royal_title_tells_the_gender_of_the_name_after_it():
     text = "Queen Elizabeth opened the new hospital wing on Monday. He thanked the staff for their work."
     assert contradiction_pairs(text) == [("Elizabeth", "He")]
     assert contradiction_pairs("King Charles opened the new hospital wing. He thanked the staff.") == []
+
+
+def test_names_of_vowels_only_are_compared_without_error():
+    assert contradiction_pairs("Aoaia went home on Monday. Later, Auaia came back to the town.") == []
