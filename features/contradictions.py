@@ -1112,7 +1112,7 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
             sentence=max(0, doc.sentence_at(match.start())),
         ))
     findings = []
-    for noun, mentions in _with_participle_clauses(doc, by_noun).items():
+    for noun, mentions in by_noun.items():
         values = {mention.value for mention in mentions}
         if len(values) >= LIST_VALUES:
             continue  # "3 tackles ... 4 tackles ... 7 tackles": a table or list of things counted one by one
@@ -1132,22 +1132,7 @@ def _quantities(doc: Document, quoted: tuple[list[Span], list[int]]) -> list[tup
                     findings.append((Evidence(first.span.start, first.span.end, KIND, "quantity", reason),
                                      Evidence(second.span.start, second.span.end, KIND, "quantity", reason)))
                     break
-    return list({(a.start, b.start): (a, b) for a, b in findings}.values())  # a pair found under two nouns once
-
-
-def _with_participle_clauses(doc: Document, by_noun: dict[str, list[_Count]]) -> dict[str, list[_Count]]:
-    """Counts by noun, where a noun with a participle before it ("13 trapped miners") also holds the bare counts
-    whose sentence has that participle ("Twelve miners were trapped", "cancelled 300 flights")."""
-    merged = dict(by_noun)
-    for key, mentions in by_noun.items():
-        participle, _, noun = key.partition(" ")
-        if not (noun and participle.endswith("ed") and noun in by_noun):
-            continue
-        told = [bare for bare in by_noun[noun] if participle in _LOWERCASE_WORD.findall(
-            doc.normalized, doc.sentences[bare.sentence].start, doc.sentences[bare.sentence].end)]
-        if told:
-            merged[key] = sorted(mentions + told, key=lambda mention: mention.span.start)
-    return merged
+    return findings
 
 
 # A noun counted with this many different values is counted item by item (a stats table, a list of results).
